@@ -1,0 +1,2 @@
+import { expect } from '@open-wc/testing';
+it('runs in a browser', () => { expect(navigator.userAgent).to.contain('Chrome'); });
