@@ -1,0 +1,165 @@
+import type { FeedResult } from '../schemas/common.js';
+import { formatProblem } from '../schemas/common.js';
+
+/** Why a feed could not be used. `message` is exact and in English: it goes to the webmaster's console. */
+export type FeedFailureKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid';
+
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    readonly url: string,
+    readonly kind: FeedFailureKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * One request per feed URL per page, shared by every element that reads it: two badges and a
+ * directory on one page cost one download. A request is aborted only when every element waiting
+ * for it has gone (left the page or changed `src`). Failed requests are forgotten so that "try
+ * again" really asks the server again; good ones are kept for the life of the page.
+ */
+interface SharedRequest {
+  json: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+  done: boolean;
+  /** each parser's result, so problems are parsed and reported once, not once per element */
+  parsed: Map<unknown, FeedResult<unknown>>;
+}
+
+const requests = new Map<string, SharedRequest>();
+
+/** Test hook: forget every cached feed. */
+export function clearFeedCache(): void {
+  for (const request of requests.values()) if (!request.done) request.controller.abort();
+  requests.clear();
+}
+
+function startRequest(url: string, timeoutMs: number): SharedRequest {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const request: SharedRequest = {
+    controller,
+    waiting: 0,
+    done: false,
+    parsed: new Map(),
+    json: (async () => {
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          signal: controller.signal,
+          credentials: 'omit',
+          headers: { Accept: 'application/json' },
+        });
+      } catch (error) {
+        if (timedOut) {
+          throw new FeedError(url, 'timeout', `${url}: no answer within ${timeoutMs / 1000} s (timeout).`);
+        }
+        if (controller.signal.aborted) throw error;
+        throw new FeedError(
+          url,
+          'network',
+          `${url}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`,
+        );
+      }
+      if (!response.ok) {
+        throw new FeedError(url, 'http', `${url}: HTTP ${response.status} ${response.statusText}`.trim() + '.', response.status);
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        if (timedOut) throw new FeedError(url, 'timeout', `${url}: the body did not arrive within ${timeoutMs / 1000} s (timeout).`);
+        if (controller.signal.aborted) throw error;
+        throw new FeedError(url, 'network', `${url}: the connection broke while reading the body.`);
+      }
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        const type = response.headers.get('content-type') ?? 'no content-type';
+        throw new FeedError(url, 'not-json', `${url}: the body is not JSON (${type}): ${(error as Error).message}`);
+      }
+    })().finally(() => {
+      clearTimeout(timer);
+      request.done = true;
+    }),
+  };
+  request.json.catch(() => {
+    if (requests.get(url) === request) requests.delete(url);
+  });
+  return request;
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+/**
+ * The feed at `url`, parsed by `parse`. Resolves with the parsed feed, rejects with a FeedError
+ * (or the signal's abort reason). Problems in the feed are reported in the console once per page.
+ */
+export function loadFeed<T>(
+  url: string,
+  parse: (json: unknown) => FeedResult<T>,
+  options: { signal: AbortSignal; timeoutMs?: number; reporter: string },
+): Promise<FeedResult<T> & { ok: true }> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, reporter } = options;
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  let request = requests.get(url);
+  if (!request) {
+    request = startRequest(url, timeoutMs);
+    requests.set(url, request);
+  }
+  const shared = request;
+  shared.waiting++;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      shared.waiting--;
+      if (shared.waiting === 0 && !shared.done) {
+        shared.controller.abort();
+        if (requests.get(url) === shared) requests.delete(url);
+      }
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.json.then(
+      (json) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        let result = shared.parsed.get(parse) as FeedResult<T> | undefined;
+        if (!result) {
+          result = parse(json);
+          shared.parsed.set(parse, result);
+          report(reporter, url, result);
+        }
+        if (result.ok) resolve(result);
+        else {
+          const reasons = result.problems.map(formatProblem).join('; ');
+          reject(new FeedError(url, 'invalid', `${url}: not a usable feed: ${reasons}`));
+        }
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        reject(error);
+      },
+    );
+  });
+}
+
+function report(reporter: string, url: string, result: FeedResult<unknown>): void {
+  if (!result.ok) return; // the caller turns this into a FeedError, logged as an error
+  for (const problem of result.problems) {
+    console.warn(`[${reporter}] ${url}: ${formatProblem(problem)}`);
+  }
+}

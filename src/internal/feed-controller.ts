@@ -1,0 +1,141 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { FeedResult } from '../schemas/common.js';
+import { emit } from './events.js';
+import { FeedError, loadFeed } from './feed-cache.js';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  /** the feed URL attribute, as the webmaster wrote it */
+  src?: string;
+  /** milliseconds before a feed request gives up */
+  timeout: number;
+}
+
+export interface LoadedFeed<T> {
+  url: string;
+  data: T;
+  /** items skipped and fields dropped (reported in the console) */
+  skipped: number;
+}
+
+/** What a widget renders: one of these, and nothing else (STYLE.md: rendering is a function of state). */
+export type FeedState<T> =
+  | { kind: 'loading' }
+  | { kind: 'error'; error: FeedError }
+  | { kind: 'loaded'; feed: LoadedFeed<T> };
+
+/** Widgets further than this below (or above) the viewport wait before fetching. */
+const NEAR_VIEWPORT = '800px 0px';
+
+/**
+ * The one feed-loading layer of every widget, on @lit/task: it fetches `host.src` once the widget is
+ * near the viewport, aborts when `src` changes or the element leaves the page, shares requests
+ * between elements (feed-cache.ts), reports problems in the console, and fires `evi-load` /
+ * `evi-error`. `count` tells how many items `evi-load` announces.
+ */
+export class FeedController<T> implements ReactiveController {
+  private near = false;
+  private observer?: IntersectionObserver;
+  private abortedByDisconnect = false;
+  private readonly task: Task<[string | undefined, boolean], LoadedFeed<T>>;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly options: {
+      parse: (json: unknown) => FeedResult<T>;
+      count: (data: T) => number;
+    },
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [this.host.src?.trim() || undefined, this.near] as [string | undefined, boolean],
+      task: async ([src, near], { signal }) => {
+        if (!src || !near) return initialState;
+        const url = absoluteUrl(src);
+        const result = await loadFeed(url, this.options.parse, {
+          signal,
+          timeoutMs: this.host.timeout,
+          reporter: this.host.localName,
+        });
+        return { url, data: result.data, skipped: result.problems.length };
+      },
+      onComplete: (feed) => {
+        emit(this.host, 'evi-load', { url: feed.url, count: this.options.count(feed.data), skipped: feed.skipped });
+      },
+      onError: (error) => {
+        if (isAbort(error)) return;
+        const feedError = toFeedError(error, this.host.src ?? '');
+        console.error(`[${this.host.localName}] ${feedError.message}`);
+        emit(this.host, 'evi-error', { url: feedError.url, message: feedError.message });
+      },
+    });
+  }
+
+  get state(): FeedState<T> {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return { kind: 'loaded', feed: this.task.value! };
+      case TaskStatus.ERROR:
+        return isAbort(this.task.error)
+          ? { kind: 'loading' }
+          : { kind: 'error', error: toFeedError(this.task.error, this.host.src ?? '') };
+      default:
+        return { kind: 'loading' };
+    }
+  }
+
+  /** The visitor's "try again": a new request (failed requests are not cached). */
+  retry(): void {
+    void this.task.run();
+  }
+
+  hostConnected(): void {
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      void this.task.run();
+    }
+    if (this.near) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.near = true;
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.near = true;
+          this.observer?.disconnect();
+          this.observer = undefined;
+          this.host.requestUpdate();
+        }
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.task.abort(new DOMException('The element left the page.', 'AbortError'));
+    }
+  }
+}
+
+function absoluteUrl(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function toFeedError(error: unknown, src: string): FeedError {
+  if (error instanceof FeedError) return error;
+  return new FeedError(src, 'network', `${src}: ${error instanceof Error ? error.message : String(error)}`);
+}
