@@ -1,0 +1,177 @@
+// `npm run build`: the npm package in dist/ and the CDN bundles in cdn/.
+//   dist/                       ES modules from tsc (Lit stays a bare import), .d.ts, maps
+//   dist/custom-elements.json   Custom Elements Manifest (also copied to ./custom-elements.json for Storybook)
+//   dist/schemas/*.schema.json  JSON Schemas for feed producers (scripts/json-schemas.mjs)
+//   cdn/evi-widgets.js          src/all.ts as one minified ES module, Lit/@lit/task/zod inside, production Lit
+//   cdn/evi-widgets.classic.js  the same as a classic script (IIFE) for a plain <script src>
+//   cdn/sizes.json              raw/gzip/brotli sizes of cdn/*.js
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Script } from 'node:vm';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+// Read from node_modules directly: lit and zod do not export their package.json.
+const packageJson = (name) => JSON.parse(readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const started = performance.now();
+
+const fromRoot = (...parts) => resolve(root, ...parts);
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** Runs a Node CLI (no shell, so paths with spaces are safe); rejects with its output on failure. */
+function runNode(label, args) {
+  const since = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) {
+        console.log(`  ✓ ${label} (${seconds(since)})`);
+        done(output);
+      } else {
+        fail(new Error(`${label} failed (exit ${code}):\n${output}`));
+      }
+    });
+  });
+}
+
+/** Resolves a package's bin script, so the build does not depend on node_modules/.bin or a shell. */
+function binOf(packageName, binName) {
+  const { bin } = packageJson(packageName);
+  return resolve(root, 'node_modules', packageName, typeof bin === 'string' ? bin : bin[binName]);
+}
+
+async function compileTypeScript() {
+  await runNode('tsc -p tsconfig.build.json → dist/', [binOf('typescript', 'tsc'), '-p', 'tsconfig.build.json']);
+  const schemaScript = fromRoot('scripts/json-schemas.mjs');
+  if (existsSync(schemaScript)) {
+    await runNode('json-schemas → dist/schemas/', [schemaScript, 'dist/schemas']);
+  } else {
+    console.warn('  ⚠ scripts/json-schemas.mjs does not exist yet: dist/schemas/ NOT written');
+  }
+}
+
+async function analyzeCustomElements() {
+  await runNode('cem analyze → dist/custom-elements.json', [
+    binOf('@custom-elements-manifest/analyzer', 'cem'),
+    'analyze',
+    '--litelement',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+  ]);
+  await copyFile(fromRoot('dist/custom-elements.json'), fromRoot('custom-elements.json'));
+}
+
+// One banner instead of esbuild's dozens of repeated per-file Lit @license comments.
+const bundled = ['lit', '@lit/task', 'zod'].map((name) => `${name} ${packageJson(name).version}`).join(', ');
+const banner =
+  `/*! ${pkg.name} v${pkg.version} | ${pkg.license} | bundles ${bundled}; ` +
+  'Lit: Copyright Google LLC, BSD-3-Clause; zod: Copyright Colin McDonnell, MIT */';
+
+const cdnOptions = {
+  absWorkingDir: root,
+  entryPoints: [fromRoot('src/all.ts')],
+  bundle: true,
+  minify: true,
+  sourcemap: 'linked',
+  target: 'es2021',
+  platform: 'browser',
+  // Lit's exports map serves its dev build under "development"; ask for the production build explicitly.
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: fromRoot('tsconfig.build.json'),
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+async function bundleCdn() {
+  const since = performance.now();
+  if (!existsSync(fromRoot('src/all.ts'))) throw new Error('src/all.ts is missing: nothing to bundle for cdn/');
+  const [esm] = await Promise.all([
+    esbuild.build({ ...cdnOptions, format: 'esm', metafile: true, outfile: fromRoot('cdn/evi-widgets.js') }),
+    // src/all.ts also re-exports the public API; the classic script exposes it as window.EviWidgets.
+    esbuild.build({
+      ...cdnOptions,
+      format: 'iife',
+      globalName: 'EviWidgets',
+      outfile: fromRoot('cdn/evi-widgets.classic.js'),
+    }),
+  ]);
+  await checkCdnBundles();
+  warnAboutZodLocales(esm.metafile);
+  console.log(`  ✓ esbuild → cdn/evi-widgets.js, cdn/evi-widgets.classic.js (${seconds(since)})`);
+}
+
+/** `import { z } from 'zod/mini'` defeats tree shaking and drags in every zod locale (~400 kB). */
+function warnAboutZodLocales(metafile) {
+  const locales = Object.keys(metafile.inputs).filter((input) => input.includes('zod/v4/locales/'));
+  if (locales.length > 1) {
+    console.warn(
+      `  ⚠ cdn bundle contains ${locales.length} zod locales: import zod as \`import * as z from 'zod/mini'\`, ` +
+        "not `import { z } from 'zod/mini'`, so unused parts can be dropped",
+    );
+  }
+}
+
+async function checkCdnBundles() {
+  for (const file of ['evi-widgets.js', 'evi-widgets.classic.js']) {
+    const code = await readFile(fromRoot('cdn', file), 'utf8');
+    if (/dev mode/i.test(code)) throw new Error(`cdn/${file} contains Lit's dev build ("dev mode" found)`);
+  }
+  // A classic <script> cannot contain import/export declarations: compiling it as a script proves there are none.
+  const classic = await readFile(fromRoot('cdn/evi-widgets.classic.js'), 'utf8');
+  try {
+    new Script(classic, { filename: 'cdn/evi-widgets.classic.js' });
+  } catch (error) {
+    throw new Error(`cdn/evi-widgets.classic.js is not a valid classic script: ${error.message}`);
+  }
+}
+
+async function reportSizes() {
+  const files = (await readdir(fromRoot('cdn'))).filter((name) => name.endsWith('.js')).sort();
+  const sizes = {};
+  for (const file of files) {
+    const content = await readFile(fromRoot('cdn', file));
+    sizes[file] = {
+      raw: content.length,
+      gzip: gzipSync(content, { level: 9 }).length,
+      brotli: brotliCompressSync(content, {
+        params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 },
+      }).length,
+    };
+  }
+  await writeFile(fromRoot('cdn/sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+  console.log('\nCDN bundle sizes:');
+  console.table(
+    Object.fromEntries(
+      Object.entries(sizes).map(([file, size]) => [
+        `cdn/${file}`,
+        { raw: kb(size.raw), gzip: kb(size.gzip), brotli: kb(size.brotli) },
+      ]),
+    ),
+  );
+}
+
+try {
+  console.log(`Building ${pkg.name} v${pkg.version}`);
+  await Promise.all(['dist', 'cdn'].map((dir) => rm(fromRoot(dir), { recursive: true, force: true })));
+  await Promise.all([mkdir(fromRoot('dist')), mkdir(fromRoot('cdn'))]);
+  // Independent steps run side by side; every failure is reported, not just the first.
+  const results = await Promise.allSettled([compileTypeScript(), analyzeCustomElements(), bundleCdn()]);
+  const failures = results.filter((result) => result.status === 'rejected').map((result) => result.reason);
+  if (failures.length > 0) throw new Error(failures.map((failure) => failure.message).join('\n\n'));
+  await reportSizes();
+  console.log(`Build finished in ${seconds(started)}`);
+} catch (error) {
+  console.error(`\nBuild failed: ${error.message}`);
+  process.exitCode = 1;
+}
