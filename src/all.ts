@@ -1,4 +1,5 @@
-/** Registers every `evi-*` element (the CDN bundle's entry). Safe to load twice. */
+/**
+ * Registers every `evi-*` element: the CDN bundle's entry. Safe to load twice. It exports nothing,
+ * so the bundle carries only what the elements use; classes and schemas are in `index.ts`.
+ */
 import './evi-network-badge.js';
-
-export * from './index.js';
