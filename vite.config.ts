@@ -1,8 +1,29 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
+const repo = import.meta.dirname;
+const demo = resolve(repo, 'demo');
+
+/** The demo pages, one entry each (used by `vite build` of the demo; `npm start` serves them all as-is). */
+const pages = ['index', 'kommun', 'centrum', 'lrf', 'medlem', 'trasig'];
+
 // `npm start`: the demo site in demo/, importing the widgets straight from src/.
+// Pages load `<script type="module" src="/src/all.ts">`; the alias maps that URL to the repo's src/
+// (outside the demo root, hence `fs.allow`). Feeds are plain files under demo/feeds/.
 export default defineConfig({
-  root: resolve(import.meta.dirname, 'demo'),
-  server: { host: '127.0.0.1', port: 5173, fs: { allow: [import.meta.dirname] } },
+  root: demo,
+  // Multi-page: no SPA fallback, so a missing feed is a real 404 (the broken-feed page relies on it).
+  appType: 'mpa',
+  resolve: {
+    alias: [{ find: /^\/src\//, replacement: `${resolve(repo, 'src')}/` }],
+  },
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: [repo] } },
+  preview: { host: '127.0.0.1' },
+  build: {
+    outDir: resolve(repo, 'dist', 'demo'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: Object.fromEntries(pages.map((p) => [p, resolve(demo, `${p}.html`)])),
+    },
+  },
 });
