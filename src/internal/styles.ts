@@ -29,7 +29,6 @@ export const baseStyles = css`
 
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
   }
   /* On the widget's root element, not on :host: the page's own rules (\`* { … }\`) beat :host
      rules on the host element itself, but cannot reach inside the shadow root. */

@@ -1,0 +1,56 @@
+/**
+ * The CDN bundles as a webmaster uses them: this page imports nothing from src/, only the built
+ * `cdn/evi-widgets.js` (and the classic script), so it proves what `npm run build` ships.
+ * (`npm test` builds first; each test file runs in a page of its own.)
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
+function loadScript(src: string, type: 'module' | 'classic'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    if (type === 'module') script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+const FEED = '/test/fixtures/members.json';
+
+describe('cdn/evi-widgets.js on a member\'s page', () => {
+  const pageErrors: string[] = [];
+  before(async () => {
+    window.addEventListener('error', (e) => pageErrors.push(e.message));
+    await loadScript('/cdn/evi-widgets.js', 'module');
+    // pasted twice (template + snippet), and the classic build too: nothing may throw
+    await loadScript('/cdn/evi-widgets.js?again', 'module');
+    await loadScript('/cdn/evi-widgets.classic.js', 'classic');
+  });
+
+  it('registers the elements and survives being loaded three times', () => {
+    expect(customElements.get('evi-network-badge')).to.be.a('function');
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('shows the verified badge on the member\'s domain, nothing for an inactive member or another domain, with one request', async () => {
+    const page = await fixture(html`<div>
+      <evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="/katalog"></evi-network-badge>
+      <evi-network-badge src=${FEED} member="nedlagda-verkstan" network="kanalnatet"></evi-network-badge>
+      <evi-network-badge src=${FEED} member="annan-doman" network="kanalnatet"></evi-network-badge>
+    </div>`);
+    const badges = [...page.querySelectorAll('evi-network-badge')];
+    const verdicts = await Promise.all(badges.map(async (b) => (await oneEvent(b, 'evi-verify')).detail));
+    expect(verdicts.map((v) => [v.verified, v.reason])).to.deep.equal([
+      [true, 'verified'],
+      [false, 'inactive-member'],
+      [false, 'wrong-domain'],
+    ]);
+    await (badges[0] as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(badges[0].shadowRoot!.querySelector('a')!.textContent).to.contain('Medlem i Kanalnätet');
+    expect(badges[1].getBoundingClientRect().height).to.equal(0);
+    expect(badges[2].getBoundingClientRect().height).to.equal(0);
+    const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/test/fixtures/members.json'));
+    expect(requests).to.have.length(1);
+  });
+});
