@@ -1,0 +1,47 @@
+import { css, html, type TemplateResult } from 'lit';
+import { common } from './i18n.js';
+import type { Lang } from './lang.js';
+
+/**
+ * The loading and error states every list widget shares, so visitors meet the same words and the
+ * same "Försök igen" everywhere. The exact reason goes to the console (feed-controller.ts), never
+ * to visitors.
+ */
+export function renderLoading(lang: Lang, label: string = common[lang].loading): TemplateResult {
+  return html`<div part="status" class="status status-loading" role="status" aria-busy="true">${label}</div>`;
+}
+
+export function renderFeedError(lang: Lang, onRetry: () => void, message: string = common[lang].feedError): TemplateResult {
+  return html`<div part="status" class="status status-error" role="alert">
+    <p>${message}</p>
+    <button part="button retry" class="button" type="button" @click=${onRetry}>${common[lang].retry}</button>
+  </div>`;
+}
+
+export const feedStatusStyles = css`
+  .status {
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .status-error {
+    border-color: var(--_danger);
+  }
+  .status p {
+    margin: 0 0 0.75em;
+  }
+  .button {
+    font: inherit;
+    color: var(--_accent-text);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.5em 1em;
+    min-block-size: 2.75em;
+    cursor: pointer;
+    text-transform: none;
+    letter-spacing: normal;
+  }
+`;
