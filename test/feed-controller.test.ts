@@ -1,0 +1,106 @@
+/**
+ * The feed-loading layer every widget uses, seen through a minimal widget that renders the shared
+ * loading and error states: what a visitor sees, what the webmaster's console says, which requests go out.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { EviElement } from '../src/internal/evi-element.js';
+import { FeedController } from '../src/internal/feed-controller.js';
+import { feedStatusStyles, renderFeedError, renderLoading } from '../src/internal/feed-status.js';
+import { baseStyles } from '../src/internal/styles.js';
+import { define } from '../src/internal/define.js';
+import { parseMembersFeed } from '../src/schemas/members.js';
+import { captureConsole, stubNetwork, type NetworkStub } from './helpers/network.js';
+
+class TestFeedWidget extends EviElement {
+  static override styles = [baseStyles, feedStatusStyles];
+  feed = new FeedController(this, { parse: parseMembersFeed, count: (d) => d.members.length });
+  protected override render() {
+    const state = this.feed.state;
+    if (state.kind === 'loading') return renderLoading(this.language);
+    if (state.kind === 'error') return renderFeedError(this.language, () => this.feed.retry());
+    return litHtml`<p class="root">${state.feed.data.members.length} medlemmar</p>`;
+  }
+}
+define('test-feed-widget', TestFeedWidget);
+
+describe('feed loading layer', () => {
+  let net: NetworkStub;
+  let errors: ReturnType<typeof captureConsole>;
+  beforeEach(() => {
+    errors = captureConsole('error');
+  });
+  afterEach(() => {
+    net.restore();
+    errors.restore();
+  });
+
+  it('shows a friendly error with a retry button, and the retry asks the server again', async () => {
+    let calls = 0;
+    net = stubNetwork({
+      '/flaky/members.json': async () => {
+        calls++;
+        if (calls === 1) return new Response('Service Unavailable', { status: 503, statusText: 'Service Unavailable' });
+        return fetch('/test/fixtures/members.json');
+      },
+    });
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/flaky/members.json"></test-feed-widget>`);
+    const error = await oneEvent(el, 'evi-error');
+    expect(error.detail.message).to.contain('HTTP 503');
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('Det gick inte att hämta uppgifterna just nu.');
+    expect(alert.textContent).not.to.contain('503');
+    const load = oneEvent(el, 'evi-load');
+    alert.querySelector('button')!.click();
+    expect((await load).detail.count).to.equal(4);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('4 medlemmar');
+    expect(calls).to.equal(2);
+  });
+
+  it('says in English what went wrong when lang="en"', async () => {
+    net = stubNetwork();
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget lang="en" src="/test/fixtures/no-such.json"></test-feed-widget>`);
+    await oneEvent(el, 'evi-error');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('could not be loaded right now');
+    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+  });
+
+  it('reports a body that is not JSON with the URL', async () => {
+    net = stubNetwork();
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/test/fixtures/not-json.txt"></test-feed-widget>`);
+    const error = await oneEvent(el, 'evi-error');
+    expect(error.detail.message).to.match(/not-json\.txt: the body is not JSON/);
+    expect(errors.lines.join('\n')).to.contain('[test-feed-widget]');
+  });
+
+  it('reports a network failure (e.g. missing CORS header) in words a webmaster can act on', async () => {
+    net = stubNetwork({ '/cors/members.json': () => Promise.reject(new TypeError('Failed to fetch')) });
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/cors/members.json"></test-feed-widget>`);
+    const error = await oneEvent(el, 'evi-error');
+    expect(error.detail.message).to.contain('Access-Control-Allow-Origin');
+  });
+
+  it('shows a loading status while the feed is on its way', async () => {
+    net = stubNetwork();
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/feeds/hang"></test-feed-widget>`);
+    await waitUntil(() => net.requests.length === 1);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent).to.equal('Laddar…');
+    net.respond('/feeds/hang', await (await fetch('/test/fixtures/members.json')).json());
+    await oneEvent(el, 'evi-load');
+  });
+
+  it('keeps one request when a second widget asks while the first request is under way', async () => {
+    net = stubNetwork();
+    const first = await fixture<TestFeedWidget>(html`<test-feed-widget src="/feeds/hang"></test-feed-widget>`);
+    await waitUntil(() => net.requests.length === 1);
+    const second = await fixture<TestFeedWidget>(html`<test-feed-widget src="/feeds/hang"></test-feed-widget>`);
+    await new Promise((r) => setTimeout(r, 50));
+    net.respond('/feeds/hang', await (await fetch('/test/fixtures/members.json')).json());
+    await Promise.all([oneEvent(first, 'evi-load'), oneEvent(second, 'evi-load')]);
+    expect(net.requests.filter((r) => r.url.includes('/feeds/hang'))).to.have.length(1);
+  });
+});
