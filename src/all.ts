@@ -3,3 +3,4 @@
  * so the bundle carries only what the elements use; classes and schemas are in `index.ts`.
  */
 import './evi-network-badge.js';
+import './evi-member-directory.js';

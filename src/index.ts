@@ -3,6 +3,7 @@
  * import `@envagin/widgets/all.js` or `@envagin/widgets/evi-<name>.js` to register elements.
  */
 export { EviNetworkBadge } from './network-badge/network-badge.js';
+export { EviMemberDirectory } from './member-directory/member-directory.js';
 export { verifyMembership, type Verdict } from './network-badge/verify.js';
 export { define } from './internal/define.js';
 export type * from './internal/events.js';

@@ -8,11 +8,11 @@ import type { Lang } from './lang.js';
  * to visitors.
  */
 export function renderLoading(lang: Lang, label: string = common[lang].loading): TemplateResult {
-  return html`<div part="status" class="status status-loading" role="status" aria-busy="true">${label}</div>`;
+  return html`<div part="status" class="root status status-loading" role="status" aria-busy="true">${label}</div>`;
 }
 
 export function renderFeedError(lang: Lang, onRetry: () => void, message: string = common[lang].feedError): TemplateResult {
-  return html`<div part="status" class="status status-error" role="alert">
+  return html`<div part="status" class="root status status-error" role="alert">
     <p>${message}</p>
     <button part="button retry" class="button" type="button" @click=${onRetry}>${common[lang].retry}</button>
   </div>`;
@@ -26,8 +26,13 @@ export const feedStatusStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /* Each widget reserves its own height on .status-loading, so the page does not jump. */
+  .status-loading {
+    border-style: dashed;
+    color: var(--_muted);
+  }
   .status-error {
-    border-color: var(--_danger);
+    border-inline-start: 0.3em solid var(--_danger);
   }
   .status p {
     margin: 0 0 0.75em;

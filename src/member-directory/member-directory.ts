@@ -1,0 +1,450 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { EviElement } from '../internal/evi-element.js';
+import { FeedController } from '../internal/feed-controller.js';
+import { feedStatusStyles, renderFeedError, renderLoading } from '../internal/feed-status.js';
+import { baseStyles } from '../internal/styles.js';
+import { parseMembersFeed, type MembersFeed } from '../schemas/members.js';
+import { readHash, writeHash } from './hash-state.js';
+import { directoryStyles } from './member-directory.styles.js';
+import {
+  buildDirectory,
+  filterEntries,
+  isFiltered,
+  NO_FILTERS,
+  validFilters,
+  type Directory,
+  type DirectoryEntry,
+  type FilterOption,
+  type Filters,
+} from './search.js';
+import { directoryStrings, type DirectoryStrings } from './strings.js';
+
+export const DEFAULT_PAGE_SIZE = 24;
+/** Quiet time after the last keystroke before the URL and the screen-reader count follow the search. */
+export const TYPING_DEBOUNCE_MS = 500;
+
+/**
+ * The member companies of Hallstahammar Promotion and its networks: sorted A–Ö, searchable as you
+ * type ("kolback smide" finds "Kolbäcks Smide AB"), filterable by network, industry and locality,
+ * paged, with the view kept in the URL hash so it can be shared and the back button works.
+ *
+ * URL hash: `#q=…&network=…&industry=…&locality=…` (typing replaces the current history entry, a
+ * filter change or "Clear all" adds one) and `#member=<id>` (the network badge links there): the
+ * member is shown, highlighted and focused. Other hash parameters of the page are left alone.
+ *
+ * @tag evi-member-directory
+ * @summary Searchable, filterable directory of member companies from the members feed.
+ *
+ * @fires evi-load - The members feed was loaded. `detail: { url, count, skipped }`; `count` is the number of active members listed.
+ * @fires evi-error - The members feed could not be loaded or is unusable. `detail: { url, message }`
+ *
+ * @csspart network - The network's name and description (with the `network` attribute).
+ * @csspart controls - The search field, filters and "Clear all".
+ * @csspart summary - The number of members shown (a polite live region).
+ * @csspart list - The list of members.
+ * @csspart member - One member. `member-target` is added to the member a `#member=<id>` link points at.
+ * @csspart more - The "Show more" button.
+ * @csspart status - The loading, empty, no-results and error messages.
+ *
+ * @cssprop --evi-directory-columns-min - Narrowest member card before the grid drops a column. Default: `18em`.
+ * @cssprop --evi-color-text - Text colour shared by all widgets.
+ * @cssprop --evi-color-muted - Secondary text colour.
+ * @cssprop --evi-color-background - Background of inputs.
+ * @cssprop --evi-color-surface - Member card background.
+ * @cssprop --evi-color-border - Borders.
+ * @cssprop --evi-color-accent - Links, buttons and the highlighted member.
+ * @cssprop --evi-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --evi-color-danger - Error message accent.
+ * @cssprop --evi-color-focus - Focus ring.
+ * @cssprop --evi-radius - Corner radius.
+ * @cssprop --evi-font-family - Font family. Default: inherited from the page.
+ */
+export class EviMemberDirectory extends EviElement {
+  static override styles = [baseStyles, feedStatusStyles, directoryStyles];
+
+  /** Only this network's members (a network id from the feed); its name and description show at the top. */
+  @property({ reflect: true }) network?: string;
+
+  /** Members shown at first and added by each "Show more". Default 24. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /** Extension: search text to start with when the URL hash has none (e.g. a page about one trade). */
+  @property() query?: string;
+
+  /** What the visitor (or the URL hash) asked for; `effective` is what the data allows. */
+  @state() private filters: Filters = NO_FILTERS;
+  @state() private pages = 1;
+  /** the member a `#member=` link points at, highlighted */
+  @state() private target?: string;
+  /** the count the live region says: updated at once for a filter, after a pause in typing */
+  @state() private summary?: { count: number; filtered: boolean };
+
+  private readonly feed = new FeedController(this, {
+    parse: parseMembersFeed,
+    count: (data) => this.directoryFor(data).entries.length,
+  });
+
+  private directoryCache?: { data: MembersFeed; network?: string; directory: Directory };
+  private resultsCache?: { directory: Directory; key: string; entries: DirectoryEntry[] };
+  /** derived before each render of the loaded state */
+  private directory?: Directory;
+  private effective: Filters = NO_FILTERS;
+  private results: DirectoryEntry[] = [];
+
+  private pendingMember?: string;
+  private focusRequest?: { id: string; scroll: boolean };
+  private summaryDue = true;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  /** the hash this element last read or wrote, so its own writes are not read back as navigation */
+  private knownHash?: string;
+  private hashHasQuery = false;
+  private warned = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onNavigate);
+    window.addEventListener('popstate', this.onNavigate);
+    this.applyHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onNavigate);
+    window.removeEventListener('popstate', this.onNavigate);
+    clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // State
+
+  private get size(): number {
+    const size = Math.floor(this.pageSize);
+    if (Number.isFinite(size) && size >= 1) return size;
+    this.warnOnce(`page-size`, `page-size "${this.getAttribute('page-size') ?? this.pageSize}" is not a positive whole number; showing ${DEFAULT_PAGE_SIZE} per page.`);
+    return DEFAULT_PAGE_SIZE;
+  }
+
+  private directoryFor(data: MembersFeed): Directory {
+    const network = this.network?.trim() || undefined;
+    const cached = this.directoryCache;
+    if (cached && cached.data === data && cached.network === network) return cached.directory;
+    const directory = buildDirectory(data, network);
+    this.directoryCache = { data, network, directory };
+    return directory;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query') && !this.hashHasQuery && this.query !== undefined) {
+      this.filters = { ...this.filters, query: this.query };
+    }
+    const state = this.feed.state;
+    if (state.kind !== 'loaded') {
+      this.directory = undefined;
+      return;
+    }
+    const directory = this.directoryFor(state.feed.data);
+    if (directory !== this.directory) {
+      if (this.directory) this.pages = 1;
+      this.summaryDue = true;
+      if (directory.unknownNetwork) {
+        this.warnOnce(`network:${this.network}`, `network "${this.network}" is not in the feed ${state.feed.url}; no members are listed.`);
+      }
+    }
+    this.directory = directory;
+    if (this.pendingMember) this.revealMember(directory, this.pendingMember);
+    this.effective = validFilters(directory, this.filters);
+    const key = JSON.stringify(this.effective);
+    if (this.resultsCache?.directory !== directory || this.resultsCache.key !== key) {
+      this.resultsCache = { directory, key, entries: filterEntries(directory, this.effective) };
+    }
+    this.results = this.resultsCache.entries;
+    if (this.summaryDue) {
+      this.summaryDue = false;
+      this.summary = { count: this.results.length, filtered: isFiltered(this.effective) };
+    }
+  }
+
+  /** `#member=<id>`: clear what hides the member, show enough pages, highlight and focus it. */
+  private revealMember(directory: Directory, id: string): void {
+    this.pendingMember = undefined;
+    let index = filterEntries(directory, validFilters(directory, this.filters)).findIndex((e) => e.member.id === id);
+    if (index < 0) {
+      index = directory.entries.findIndex((entry) => entry.member.id === id);
+      if (index < 0) {
+        this.warnOnce(`member:${id}`, `#member=${id}: no active member with this id${this.network ? ` in network "${this.network}"` : ''} in the feed.`);
+        return;
+      }
+      this.filters = NO_FILTERS;
+    }
+    this.pages = Math.ceil((index + 1) / this.size);
+    this.target = id;
+    this.focusRequest = { id, scroll: true };
+    this.summaryDue = true;
+  }
+
+  protected override updated(): void {
+    const request = this.focusRequest;
+    if (!request || !this.directory) return;
+    this.focusRequest = undefined;
+    const heading = this.shadowRoot?.getElementById(headingId(request.id));
+    if (!heading) return;
+    if (request.scroll) heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: request.scroll });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // URL hash
+
+  private readonly onNavigate = (): void => {
+    if (location.hash === this.knownHash) return;
+    this.applyHash();
+  };
+
+  private applyHash(): void {
+    this.knownHash = location.hash;
+    const { filters, member } = readHash(location.hash);
+    this.hashHasQuery = filters.query !== '';
+    if (this.network?.trim()) filters.network = '';
+    if (!this.hashHasQuery && this.query) filters.query = this.query;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
+    this.filters = filters;
+    this.pages = 1;
+    this.target = undefined;
+    this.pendingMember = member;
+    this.summaryDue = true;
+  }
+
+  private writeHash(mode: 'push' | 'replace'): void {
+    const next = writeHash(location.hash, this.effective, this.directory?.network || this.network?.trim() ? ['network'] : []);
+    if (next === location.hash) return;
+    const url = new URL(location.href);
+    url.hash = next;
+    if (mode === 'push') history.pushState(history.state, '', url.href);
+    else history.replaceState(history.state, '', url.href);
+    this.knownHash = location.hash;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Visitor actions
+
+  private setFilters(filters: Filters): void {
+    this.filters = filters;
+    this.pages = 1;
+    this.target = undefined;
+  }
+
+  private readonly onSearchInput = (event: InputEvent): void => {
+    this.setFilters({ ...this.effective, query: (event.target as HTMLInputElement).value });
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.flushTyping(), TYPING_DEBOUNCE_MS);
+  };
+
+  /** After a pause in typing: the URL follows (replacing the entry) and the count is announced. */
+  private flushTyping(): void {
+    if (this.typingTimer === undefined) return;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
+    this.writeHash('replace');
+    this.summaryDue = true;
+    this.requestUpdate();
+  }
+
+  private onFilterChange(key: 'network' | 'industry' | 'locality', event: Event): void {
+    this.flushTyping();
+    this.setFilters({ ...this.effective, [key]: (event.target as HTMLSelectElement).value });
+    this.effective = this.directory ? validFilters(this.directory, this.filters) : this.filters;
+    this.writeHash('push');
+    this.summaryDue = true;
+  }
+
+  private readonly clearAll = async (): Promise<void> => {
+    clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
+    this.setFilters({ ...NO_FILTERS });
+    this.effective = { ...NO_FILTERS };
+    this.writeHash('push');
+    this.summaryDue = true;
+    await this.updateComplete;
+    // the button pressed is gone: continue from the search field
+    this.shadowRoot?.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+  };
+
+  private readonly showMore = (): void => {
+    const firstNew = this.results[this.pages * this.size];
+    this.pages++;
+    // keyboard users continue at the first member they have not seen yet
+    if (firstNew) this.focusRequest = { id: firstNew.member.id, scroll: false };
+  };
+
+  private warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`[evi-member-directory] ${message}`);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const t = directoryStrings[this.language];
+    const state = this.feed.state;
+    if (state.kind === 'loading') return renderLoading(this.language, t.loading);
+    if (state.kind === 'error') return renderFeedError(this.language, () => this.feed.retry());
+    const directory = this.directory!;
+    return html`<div class="root directory">
+      ${this.renderNetwork(directory, t)}
+      ${directory.entries.length === 0
+        ? html`<p class="state empty" part="status">${t.empty}</p>`
+        : html`${this.renderControls(directory, t)} ${this.renderResults(t)}`}
+    </div>`;
+  }
+
+  private renderNetwork(directory: Directory, t: DirectoryStrings) {
+    const network = directory.network;
+    if (!network) return nothing;
+    return html`<header class="network" part="network">
+      <h2>${network.name}</h2>
+      ${network.description ? html`<p>${network.description}</p>` : nothing}
+      ${network.url ? html`<p><a href=${network.url}>${t.networkWebsite(network.name)}</a></p>` : nothing}
+    </header>`;
+  }
+
+  private renderSelect(
+    key: 'network' | 'industry' | 'locality',
+    label: string,
+    all: string,
+    options: FilterOption[],
+  ): TemplateResult {
+    const value = this.effective[key];
+    return html`<div class="field">
+      <label for=${key}>${label}</label>
+      <select id=${key} @change=${(event: Event) => this.onFilterChange(key, event)}>
+        <option value="" .selected=${live(value === '')}>${all}</option>
+        ${options.map((option) => html`<option value=${option.value} .selected=${live(option.value === value)}>${option.label}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderControls(directory: Directory, t: DirectoryStrings): TemplateResult {
+    return html`<form class="controls" part="controls" role="search" aria-label=${t.searchRegion} @submit=${preventSubmit}>
+      <div class="field search">
+        <label for="q">${t.search}</label>
+        <input id="q" type="search" autocomplete="off" spellcheck="false" .value=${live(this.effective.query)} @input=${this.onSearchInput} />
+      </div>
+      ${directory.network ? nothing : this.renderSelect('network', t.network, t.allNetworks, directory.networks)}
+      ${this.renderSelect('industry', t.industry, t.allIndustries, directory.industries)}
+      ${this.renderSelect('locality', t.locality, t.allLocalities, directory.localities)}
+      ${isFiltered(this.effective)
+        ? html`<button type="button" class="button secondary clear" @click=${this.clearAll}>${t.clearAll}</button>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderResults(t: DirectoryStrings): TemplateResult {
+    const results = this.results;
+    const shown = results.slice(0, this.pages * this.size);
+    const summary = this.summary ?? { count: results.length, filtered: false };
+    return html`<p class="summary" part="summary" role="status">
+        ${t.results(summary.count, this.directory!.entries.length, summary.filtered)}
+      </p>
+      ${results.length === 0
+        ? html`<div class="state no-results" part="status">
+            <p><strong>${t.noResults}</strong></p>
+            <p>${t.noResultsHint}</p>
+            <button type="button" class="button" @click=${this.clearAll}>${t.clearFilters}</button>
+          </div>`
+        : html`<ul class="list" part="list" aria-label=${t.listLabel}>
+              ${repeat(shown, (entry) => entry.member.id, (entry) => this.renderMember(entry, t))}
+            </ul>
+            ${results.length > this.size
+              ? html`<div class="more">
+                  <p id="shown-count">${t.showing(shown.length, results.length)}</p>
+                  ${shown.length < results.length
+                    ? html`<button type="button" class="button" part="more" aria-describedby="shown-count" @click=${this.showMore}>
+                        ${t.showMore}
+                      </button>`
+                    : nothing}
+                </div>`
+              : nothing}`}`;
+  }
+
+  private renderMember({ member, networkNames }: DirectoryEntry, t: DirectoryStrings): TemplateResult {
+    const targeted = member.id === this.target;
+    const tel = member.phone ? telHref(member.phone) : undefined;
+    return html`<li class="member ${targeted ? 'targeted' : ''}" part=${targeted ? 'member member-target' : 'member'}>
+      <h3 id=${headingId(member.id)} tabindex="-1">${member.name}</h3>
+      <dl>
+        ${detail(t.memberIndustry, member.industry)} ${detail(t.memberLocality, member.locality)}
+        ${networkNames.length ? detail(t.memberNetworks, networkNames.join(', ')) : nothing}
+        ${member.website && isHttpUrl(member.website)
+          ? detail(t.website, html`<a href=${member.website}>${displayHost(member.website)}</a>`)
+          : nothing}
+        ${tel ? detail(t.phone, html`<a href=${tel}>${member.phone}</a>`) : nothing}
+        ${member.email ? detail(t.email, html`<a href=${mailtoHref(member.email)}>${member.email}</a>`) : nothing}
+      </dl>
+      ${member.description ? paragraphs(member.description) : nothing}
+    </li>`;
+  }
+}
+
+function preventSubmit(event: Event): void {
+  event.preventDefault();
+}
+
+function headingId(memberId: string): string {
+  return `member-${memberId}`;
+}
+
+function detail(term: string, value: unknown) {
+  if (value === undefined || value === '') return nothing;
+  return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+}
+
+/** Plain text; a blank line separates paragraphs (as in the events feed). */
+function paragraphs(text: string) {
+  return text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => html`<p class="description">${part}</p>`);
+}
+
+/** Lit does not sanitise URLs: the schema already checked, and this guards the attribute anyway. */
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function displayHost(website: string): string {
+  const url = new URL(website);
+  const path = url.pathname === '/' ? '' : url.pathname;
+  return `${url.hostname.replace(/^www\./, '')}${path}`;
+}
+
+/** `tel:` from a validated number: digits only, with a leading `+` when the number has one. */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/\D/g, '');
+  if (!digits) return undefined;
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
+}
+
+/** `mailto:` from a validated address; `?`, `#`, `%` and `&` cannot add headers or break the link. */
+export function mailtoHref(email: string): string {
+  const at = email.lastIndexOf('@');
+  return `mailto:${encodeURIComponent(email.slice(0, at))}@${encodeURIComponent(email.slice(at + 1))}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'evi-member-directory': EviMemberDirectory;
+  }
+}

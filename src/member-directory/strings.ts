@@ -1,0 +1,76 @@
+import type { Lang } from '../internal/lang.js';
+
+function count(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(n);
+}
+
+export const directoryStrings = {
+  sv: {
+    loading: 'Laddar medlemmar…',
+    searchRegion: 'Sök medlemmar',
+    search: 'Sök på namn, bransch, ort eller beskrivning',
+    network: 'Nätverk',
+    allNetworks: 'Alla nätverk',
+    industry: 'Bransch',
+    allIndustries: 'Alla branscher',
+    locality: 'Ort',
+    allLocalities: 'Alla orter',
+    clearAll: 'Rensa alla',
+    results: (n: number, total: number, filtered: boolean) =>
+      filtered
+        ? n === 0
+          ? 'Inga medlemmar matchar sökningen'
+          : `${count('sv', n)} av ${count('sv', total)} ${total === 1 ? 'medlem' : 'medlemmar'} matchar`
+        : `${count('sv', total)} ${total === 1 ? 'medlem' : 'medlemmar'}`,
+    showing: (shown: number, total: number) => `Visar ${count('sv', shown)} av ${count('sv', total)}`,
+    showMore: 'Visa fler',
+    listLabel: 'Medlemmar',
+    noResults: 'Inga medlemmar matchar din sökning.',
+    noResultsHint: 'Prova färre eller andra ord, eller rensa filtren.',
+    clearFilters: 'Rensa sökning och filter',
+    empty: 'Inga medlemmar ännu.',
+    memberNetworks: 'Nätverk',
+    memberIndustry: 'Bransch',
+    memberLocality: 'Ort',
+    contact: (name: string) => `Kontakt till ${name}`,
+    website: 'Webbplats',
+    phone: 'Telefon',
+    email: 'E-post',
+    networkWebsite: (name: string) => `Webbplats för ${name}`,
+  },
+  en: {
+    loading: 'Loading members…',
+    searchRegion: 'Search members',
+    search: 'Search by name, industry, locality or description',
+    network: 'Network',
+    allNetworks: 'All networks',
+    industry: 'Industry',
+    allIndustries: 'All industries',
+    locality: 'Locality',
+    allLocalities: 'All localities',
+    clearAll: 'Clear all',
+    results: (n: number, total: number, filtered: boolean) =>
+      filtered
+        ? n === 0
+          ? 'No members match the search'
+          : `${count('en', n)} of ${count('en', total)} ${total === 1 ? 'member' : 'members'} match`
+        : `${count('en', total)} ${total === 1 ? 'member' : 'members'}`,
+    showing: (shown: number, total: number) => `Showing ${count('en', shown)} of ${count('en', total)}`,
+    showMore: 'Show more',
+    listLabel: 'Members',
+    noResults: 'No members match your search.',
+    noResultsHint: 'Try fewer or other words, or clear the filters.',
+    clearFilters: 'Clear search and filters',
+    empty: 'No members yet.',
+    memberNetworks: 'Networks',
+    memberIndustry: 'Industry',
+    memberLocality: 'Locality',
+    contact: (name: string) => `Contact ${name}`,
+    website: 'Website',
+    phone: 'Phone',
+    email: 'E-mail',
+    networkWebsite: (name: string) => `${name} website`,
+  },
+} satisfies Record<Lang, unknown>;
+
+export type DirectoryStrings = (typeof directoryStrings)['sv'];

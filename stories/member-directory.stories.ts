@@ -1,0 +1,141 @@
+/**
+ * <evi-member-directory>: every state a designer or webmaster meets. The feeds are static files in
+ * stories/feeds/ (served at /stories/feeds/… by Storybook and by web-test-runner alike):
+ * `members-directory-650.json` is a copy of demo/feeds/members.json (about 650 fictional members).
+ *
+ * The directory keeps its search and filters in the URL hash; in Storybook that is the preview
+ * iframe's hash, so trying the controls there never touches the manager's URL.
+ *
+ * The render functions use nothing from Storybook: test/stories.a11y.test.ts runs them too.
+ */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+
+const FEED_650 = '/stories/feeds/members-directory-650.json';
+
+interface DirectoryArgs {
+  src?: string;
+  network?: string;
+  pageSize?: number;
+  query?: string;
+  lang?: 'sv' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+function renderDirectory(args: DirectoryArgs): TemplateResult {
+  return html`<evi-member-directory
+    src=${ifDefined(args.src || undefined)}
+    network=${ifDefined(args.network || undefined)}
+    page-size=${ifDefined(args.pageSize)}
+    query=${ifDefined(args.query || undefined)}
+    lang=${ifDefined(args.lang)}
+    theme=${ifDefined(args.theme)}
+  ></evi-member-directory>`;
+}
+
+/** A dark page around the directory, so the dark theme is seen (and contrast-checked) where it belongs. */
+function onDarkPage(content: TemplateResult): TemplateResult {
+  return html`<div style="background: #1b1d21; color: #f2f2f5; padding: 1em">${content}</div>`;
+}
+
+const meta = {
+  title: 'Widgets/Member directory',
+  component: 'evi-member-directory',
+  render: renderDirectory,
+  args: {
+    src: FEED_650,
+    network: '',
+    pageSize: 24,
+    query: '',
+    lang: 'sv',
+    theme: 'light',
+  },
+  argTypes: {
+    src: { control: 'text', description: 'Members feed URL (feed-contract.md).' },
+    network: {
+      control: 'select',
+      options: ['', 'hallstahammar-promotion', 'foretagarna', 'centrumforeningen', 'lrf', 'kanalnatet', 'hastforetagen-stromsholm', 'okant-natverk'],
+      description: "Only this network's members, with its name and description on top. Empty: every member.",
+    },
+    pageSize: { control: { type: 'number', min: 1 }, name: 'page-size', description: 'Members per page ("Visa fler" adds as many).' },
+    query: { control: 'text', description: 'Extension: search text to start with when the URL hash has none.' },
+    lang: { control: 'inline-radio', options: ['sv', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The member companies, sorted A–Ö the Swedish way, searchable as you type ("kolback smide" finds "Kolbäcks Smide AB"), ' +
+          'filterable by network, industry and locality, with the view in the URL hash (`#q=…&industry=…`, `#member=<id>`).',
+      },
+    },
+  },
+} satisfies Meta<DirectoryArgs>;
+
+export default meta;
+type Story = StoryObj<DirectoryArgs>;
+
+function storyDocs(text: string) {
+  return { docs: { description: { story: text } } };
+}
+
+export const AllMembers: Story = {
+  name: '650 members',
+  parameters: storyDocs('The whole association: 24 at a time, "Visa fler" for more. Try typing "kolback" or "smide strömsholm".'),
+};
+
+export const OneNetwork: Story = {
+  args: { network: 'lrf' },
+  parameters: storyDocs("LRF's page: only its members, its name and description on top, no network filter."),
+};
+
+export const NoResults: Story = {
+  args: { query: 'xyzzy' },
+  parameters: storyDocs('A search nothing matches (set with the `query` extension attribute): says so and offers to clear it.'),
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => onDarkPage(renderDirectory(args)),
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (320px)',
+  args: { network: 'kanalnatet', pageSize: 6 },
+  render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%; border: 1px dashed #8a8f98; padding: 0.5em">
+    ${renderDirectory(args)}
+  </div>`,
+  parameters: storyDocs('A phone-width column: the filters stack, long names and links wrap instead of overflowing.'),
+};
+
+export const Loading: Story = {
+  args: { src: '' },
+  parameters: {
+    ...storyDocs(
+      'The state before the feed answers: the space is reserved so the page does not jump. A static story cannot delay a ' +
+        'response, so this one has no `src`, which keeps the directory loading for good.',
+    ),
+    settle: async () => {},
+  },
+};
+
+export const Empty: Story = {
+  args: { src: '/stories/feeds/members-directory-empty.json' },
+  parameters: storyDocs('A valid feed with no members yet.'),
+};
+
+export const FeedError: Story = {
+  args: { src: '/stories/feeds/finns-inte.json' },
+  parameters: storyDocs('The feed answers 404: an alert with "Försök igen"; `evi-error` fires and the console says why.'),
+};
+
+export const PartlyInvalid: Story = {
+  args: { src: '/stories/feeds/members-directory-partly-invalid.json' },
+  parameters: storyDocs('Some members are broken: the valid ones show; each skipped member and dropped field is reported once in the console.'),
+};
