@@ -1,10 +1,7 @@
 /**
  * Benchmark: <evi-member-directory> with 10 000 generated members, in Chromium.
  *
- *   npx wtr --files bench/member-directory.bench.ts
- *
- * (coverage is on in the shared config, so the run ends with a coverage-threshold complaint; the
- * figures are in the browser log above it.)
+ *   npm run bench
  *
  * Reports the median time from a keystroke in the search box to the updated, laid-out list, and
  * the first render time (feed body → parsed → sorted → first page in the DOM), each next to a
