@@ -4,6 +4,8 @@
  */
 export { EviNetworkBadge } from './network-badge/network-badge.js';
 export { EviMemberDirectory } from './member-directory/member-directory.js';
+export { EviEventList } from './event-list/event-list.js';
+export { buildIcs, googleCalendarUrl, outlookCalendarUrl } from './event-list/ics.js';
 export { verifyMembership, type Verdict } from './network-badge/verify.js';
 export { define } from './internal/define.js';
 export type * from './internal/events.js';

@@ -15,6 +15,7 @@ import '../src/all.js';
 export const storyModules: Array<() => Promise<StoriesModule>> = [
   () => import('../stories/network-badge.stories.js'),
   () => import('../stories/member-directory.stories.js'),
+  () => import('../stories/event-list.stories.js'),
 ];
 
 /** How long a story may take to settle before the test fails. */

@@ -1,0 +1,238 @@
+import { css } from 'lit';
+
+export const eventListStyles = css`
+  :host {
+    --_gap: var(--evi-event-list-gap, 0.75em);
+    max-inline-size: 100%;
+  }
+  .root {
+    container-type: inline-size;
+  }
+  .state {
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  /* the space a loaded list is likely to need, so the page does not jump when it arrives */
+  .status-loading {
+    min-block-size: var(--evi-event-list-loading-height, 16em);
+    color: var(--_muted);
+  }
+  .empty {
+    margin: 0;
+  }
+  button,
+  .filter label {
+    font: inherit;
+    font-size: 0.9375em;
+    line-height: 1.3;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.9em;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button {
+    border: 1px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_accent);
+    text-transform: none;
+    letter-spacing: normal;
+    margin: 0;
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .notes {
+    margin: 0 0 var(--_gap);
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0 0 var(--_gap);
+    padding: 0;
+    border: 0;
+  }
+  .filter legend {
+    padding: 0;
+    margin-block-end: 0.4em;
+    font-weight: 600;
+  }
+  .filter label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .filter label:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .filter input {
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .count {
+    margin: 0 0 var(--_gap);
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  h2 {
+    margin: 1em 0 0.5em;
+    font-size: 1.125em;
+    line-height: 1.3;
+    font-weight: 700;
+    color: var(--_text);
+    text-transform: none;
+  }
+  .month:first-of-type h2 {
+    margin-block-start: 0;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .event {
+    margin: 0;
+    padding: 0.9em 1em;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 0.3em;
+    border-inline-start-color: var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    overflow-wrap: anywhere;
+  }
+  .event[data-status='cancelled'] {
+    border-inline-start-color: var(--_danger);
+  }
+  .event > article > * {
+    margin: 0;
+  }
+  .event > article > * + * {
+    margin-block-start: 0.35em;
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.6em;
+    font-weight: 600;
+  }
+  .when time::first-letter {
+    text-transform: uppercase;
+  }
+  .when .time {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  h3 {
+    font-size: 1.0625em;
+    line-height: 1.3;
+    font-weight: 700;
+    color: var(--_text);
+    text-transform: none;
+  }
+  [data-status='cancelled'] h3 {
+    text-decoration: line-through;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .category {
+    font-weight: 600;
+  }
+  .status {
+    display: inline-block;
+    padding: 0.1em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .status[data-status='cancelled'] {
+    color: var(--_danger);
+  }
+  .series {
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  .details {
+    margin-block-start: 0.75em;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .details[hidden] {
+    display: none;
+  }
+  .details > * {
+    margin: 0 0 0.75em;
+  }
+  .details > :last-child {
+    margin-block-end: 0;
+  }
+  .description p {
+    margin: 0 0 0.6em;
+  }
+  .description ul,
+  .description ol {
+    display: block;
+    list-style: revert;
+    padding-inline-start: 1.4em;
+    margin: 0 0 0.6em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 0.75em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .links,
+  .calendar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+  }
+  .calendar-label {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 600;
+  }
+  @container (max-width: 24em) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd + dt {
+      margin-block-start: 0.4em;
+    }
+  }
+  @media (forced-colors: active) {
+    .event {
+      border-color: CanvasText;
+    }
+    .status {
+      border-color: CanvasText;
+    }
+  }
+`;

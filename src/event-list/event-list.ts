@@ -1,0 +1,450 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { EviElement } from '../internal/evi-element.js';
+import { FeedController } from '../internal/feed-controller.js';
+import { feedStatusStyles, renderFeedError, renderLoading } from '../internal/feed-status.js';
+import type { Lang } from '../internal/lang.js';
+import { baseStyles } from '../internal/styles.js';
+import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
+import { eventListStyles } from './event-list.styles.js';
+import { browserTimeZone, describeRule, describeWhen, monthHeading, sameZone } from './format.js';
+import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
+import { toSeries, untilDay, upcoming, type Occurrence, type Series } from './recurrence.js';
+import { renderSafe, safeText, sanitizeHtml, type SafeNode } from './sanitize.js';
+import { categoryLabel, listStrings } from './strings.js';
+import { isoDate, isoDateTimeIn } from './zone.js';
+
+const DEFAULT_LIMIT = 10;
+
+/** Events whose unsupported rrule has been reported, per parsed feed: one warning per event per page. */
+const warned = new WeakMap<EventsFeed, Set<string>>();
+/** Series and sanitized descriptions are worked out once per parsed feed, shared by every list showing it. */
+const seriesCache = new WeakMap<EventsFeed, Series[]>();
+const descriptionCache = new WeakMap<EviEvent, SafeNode[]>();
+
+/** An id for the shadow DOM, unique per occurrence key (ids are not limited to ASCII in the feed). */
+function domId(prefix: string, key: string): string {
+  return prefix + key.replace(/[^A-Za-z0-9-]/g, (ch) => `_${ch.codePointAt(0)!.toString(16)}`);
+}
+
+function idList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+interface MonthGroup {
+  key: string;
+  heading: string;
+  items: Occurrence[];
+}
+
+type ListView =
+  | { kind: 'loading' }
+  | { kind: 'error' }
+  | {
+      kind: 'loaded';
+      url: string;
+      groups: MonthGroup[];
+      shown: Occurrence[];
+      series: Map<EviEvent, Series>;
+      /** categories among the events shown before the visitor's choice; the filter shows when there are two or more */
+      categories: string[];
+      /** the category the visitor chose, '' for all */
+      chosen: string;
+      /** event zones that differ from the visitor's */
+      foreignZones: string[];
+      /** more than one zone in the list: each time says its zone */
+      mixedZones: boolean;
+    };
+
+/**
+ * En Väg In's calendar: the next events and occurrences of recurring series, grouped under month
+ * headings, each with a disclosure for its details and add-to-calendar (.ics, Google, Outlook).
+ *
+ * Headings: months are `<h2>`, events `<h3>`. Times are shown in each event's own zone; a visitor
+ * in another zone is told which. "Upcoming" means not yet ended.
+ *
+ * @tag evi-event-list
+ * @summary Upcoming events and recurring series from an events feed, with add-to-calendar.
+ *
+ * @fires evi-load - The events feed was loaded. `detail: { url, count, skipped }`
+ * @fires evi-error - The events feed could not be loaded or is unusable. `detail: { url, message }`
+ *
+ * @csspart list - The list of one month's events.
+ * @csspart event - One occurrence (`li`).
+ * @csspart filter - The category filter (a radio group).
+ *
+ * @cssprop --evi-event-list-gap - Space between events. Default: `0.75em`.
+ * @cssprop --evi-event-list-loading-height - Height reserved while loading. Default: `16em`.
+ * @cssprop --evi-color-accent - Accent colour shared by all widgets.
+ * @cssprop --evi-color-surface - Surface colour shared by all widgets.
+ * @cssprop --evi-color-border - Border colour shared by all widgets.
+ * @cssprop --evi-font-family - Font family. Default: inherited from the page.
+ */
+export class EviEventList extends EviElement {
+  static override styles = [baseStyles, feedStatusStyles, eventListStyles];
+
+  /** How many occurrences to show at most. Default 10. */
+  @property({ type: Number, reflect: true }) limit = DEFAULT_LIMIT;
+
+  /** Comma-separated category ids: only these are shown. */
+  @property({ reflect: true }) category?: string;
+
+  /** Comma-separated network ids: only events aimed at one of these are shown. */
+  @property({ reflect: true }) network?: string;
+
+  /** Adds schema.org `Event` JSON-LD for the shown events to the page's `<head>` (removed with the element). */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+
+  /** The moment "upcoming" is counted from (property only; for previews and tests). Default: the current time. */
+  @property({ attribute: false }) now?: Date;
+
+  /** The visitor's IANA time zone (property only; for previews and tests). Default: the browser's. */
+  @property({ attribute: false }) visitorTimeZone?: string;
+
+  /** the visitor's choice in the category filter; '' = all */
+  @state() private selectedCategory = '';
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  private readonly feed = new FeedController(this, {
+    parse: parseEventsFeed,
+    count: (data) => data.events.length,
+  });
+  private view: ListView = { kind: 'loading' };
+  private jsonLd?: HTMLScriptElement;
+
+  protected override willUpdate(): void {
+    const state = this.feed.state;
+    if (state.kind === 'loading') this.view = { kind: 'loading' };
+    else if (state.kind === 'error') this.view = { kind: 'error' };
+    else this.view = this.loadedView(state.feed.url, state.feed.data);
+  }
+
+  private seriesOf(url: string, data: EventsFeed): Series[] {
+    let all = seriesCache.get(data);
+    if (!all) {
+      all = data.events.map(toSeries);
+      seriesCache.set(data, all);
+    }
+    let reported = warned.get(data);
+    if (!reported) warned.set(data, (reported = new Set()));
+    for (const series of all) {
+      if (series.unsupported && !reported.has(series.event.id)) {
+        reported.add(series.event.id);
+        console.warn(
+          `[evi-event-list] ${url}: event "${series.event.id}": rrule ${JSON.stringify(series.event.rrule)} is not supported (${series.unsupported}); only the first occurrence is shown.`,
+        );
+      }
+    }
+    return all;
+  }
+
+  private loadedView(url: string, data: EventsFeed): ListView {
+    const categories = idList(this.category);
+    const networks = idList(this.network);
+    const wanted = this.seriesOf(url, data).filter(({ event }) => {
+      if (categories.length && !(event.category && categories.includes(event.category))) return false;
+      if (networks.length && !(event.networks ?? []).some((n) => networks.includes(n))) return false;
+      return true;
+    });
+    const now = this.now?.getTime() ?? Date.now();
+    const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+    const unfiltered = upcoming(wanted, now, limit);
+    const shownCategories = [...new Set(unfiltered.map((o) => o.event.category).filter((c): c is string => !!c))];
+    const chosen = shownCategories.length > 1 && shownCategories.includes(this.selectedCategory) ? this.selectedCategory : '';
+    const shown = chosen ? upcoming(wanted.filter((s) => s.event.category === chosen), now, limit) : unfiltered;
+
+    const groups = new Map<string, MonthGroup>();
+    for (const occurrence of shown) {
+      const { y, m } = occurrence.startWall;
+      const key = `${y}-${m}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { key, heading: monthHeading(y, m, this.language), items: [] }));
+      group.items.push(occurrence);
+    }
+    const visitor = this.visitorTimeZone ?? browserTimeZone();
+    const zones = [...new Set(shown.filter((o) => !o.allDay).map((o) => o.timeZone))];
+    return {
+      kind: 'loaded',
+      url,
+      groups: [...groups.values()],
+      shown,
+      series: new Map(wanted.map((s) => [s.event, s])),
+      categories: shownCategories.length > 1 ? shownCategories : [],
+      chosen,
+      foreignZones: zones.filter((zone) => !sameZone(zone, visitor, now)),
+      mixedZones: zones.length > 1,
+    };
+  }
+
+  protected override render() {
+    const view = this.view;
+    const lang = this.language;
+    const t = listStrings[lang];
+    switch (view.kind) {
+      case 'loading':
+        return renderLoading(lang);
+      case 'error':
+        return renderFeedError(lang, () => this.feed.retry());
+      case 'loaded':
+        break;
+    }
+    if (!view.shown.length) {
+      return html`<div class="root"><p class="state empty" role="status">${t.empty}</p></div>`;
+    }
+    return html`<div class="root">
+      ${view.foreignZones.length
+        ? html`<p class="notes">${view.foreignZones.map((zone, i) => html`${i ? html`<br />` : nothing}${t.zoneNote(zone)}`)}</p>`
+        : nothing}
+      ${view.categories.length ? this.renderFilter(view.categories, view.chosen, lang) : nothing}
+      <p class=${view.categories.length ? 'count' : 'visually-hidden'} role="status">${t.shown(view.shown.length)}</p>
+      ${view.groups.map(
+        (group) => html`<div class="month">
+          <h2>${group.heading}</h2>
+          <ol part="list">
+            ${repeat(
+              group.items,
+              (o) => o.key,
+              (o) => this.renderOccurrence(o, view.series.get(o.event)!, view.mixedZones, view.url),
+            )}
+          </ol>
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderFilter(categories: string[], chosen: string, lang: Lang): TemplateResult {
+    const t = listStrings[lang];
+    const option = (value: string, label: string) => html`<label>
+      <input
+        type="radio"
+        name="category"
+        .value=${value}
+        .checked=${chosen === value}
+        @change=${() => (this.selectedCategory = value)}
+      />${label}
+    </label>`;
+    return html`<fieldset class="filter" part="filter">
+      <legend>${t.filterLegend}</legend>
+      ${option('', t.allCategories)} ${categories.map((id) => option(id, categoryLabel(id, lang)))}
+    </fieldset>`;
+  }
+
+  private renderOccurrence(occurrence: Occurrence, series: Series, mixedZones: boolean, url: string): TemplateResult {
+    const lang = this.language;
+    const t = listStrings[lang];
+    const { event, status } = occurrence;
+    const when = describeWhen(occurrence, lang);
+    const open = this.expanded.has(occurrence.key);
+    const id = domId('e', occurrence.key);
+    const place = [event.location?.name, event.location?.address].filter(Boolean).join(', ');
+    const datetime = occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone);
+    return html`<li class="event" part="event" data-status=${status}>
+      <article aria-labelledby="${id}-title">
+        <p class="when">
+          <time datetime=${datetime}>${when.date}</time>
+          ${when.time ? html`<span class="time">${when.time}</span>` : nothing}
+          ${mixedZones && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
+        </p>
+        <h3 id="${id}-title">${event.title}</h3>
+        ${status !== 'scheduled' ? html`<p class="status" data-status=${status}>${t.status[status]}</p>` : nothing}
+        ${event.category || place
+          ? html`<p class="meta">
+              ${event.category ? html`<span class="category">${categoryLabel(event.category, lang)}</span>` : nothing}
+              ${place ? html`<span class="place">${place}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${series.rule ? html`<p class="series">${describeRule(series.rule, lang, untilDay(series))}</p>` : nothing}
+        ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="${id}-details"
+          @click=${() => this.toggle(occurrence.key)}
+        >
+          ${t.details}<span class="visually-hidden">: ${event.title}, ${when.date}</span>
+        </button>
+        <div class="details" id="${id}-details" ?hidden=${!open}>
+          ${open ? this.renderDetails(occurrence, series, url) : nothing}
+        </div>
+      </article>
+    </li>`;
+  }
+
+  private renderDetails(occurrence: Occurrence, series: Series, url: string): TemplateResult {
+    const lang = this.language;
+    const t = listStrings[lang];
+    const { event, status } = occurrence;
+    const description = event.descriptionHtml
+      ? html`<div class="description">${renderSafe(this.sanitized(event))}</div>`
+      : event.description
+        ? html`<div class="description">${paragraphs(event.description).map((p) => html`<p>${p}</p>`)}</div>`
+        : nothing;
+    const location = event.location;
+    const hasLocation = location && (location.name || location.address || location.url);
+    const extra = html` <span class="visually-hidden">: ${event.title}</span>`;
+    const text = this.plainDescription(event);
+    return html`${description}
+      ${hasLocation || event.organizer || event.cost
+        ? html`<dl>
+            ${hasLocation
+              ? html`<dt>${t.location}</dt>
+                  <dd>
+                    ${[location.name, location.address].filter(Boolean).join(', ')}
+                    ${location.url ? html`${location.name || location.address ? html`<br />` : nothing}<a href=${location.url}>${t.venueLink}</a>` : nothing}
+                  </dd>`
+              : nothing}
+            ${event.organizer ? html`<dt>${t.organizer}</dt><dd>${event.organizer}</dd>` : nothing}
+            ${event.cost ? html`<dt>${t.cost}</dt><dd>${event.cost}</dd>` : nothing}
+          </dl>`
+        : nothing}
+      ${(event.registrationUrl && status !== 'cancelled' && status !== 'full') || event.url
+        ? html`<p class="links">
+            ${event.registrationUrl && status !== 'cancelled' && status !== 'full'
+              ? html`<a href=${event.registrationUrl}>${t.register}${extra}</a>`
+              : nothing}
+            ${event.url ? html`<a href=${event.url}>${t.moreInfo}${extra}</a>` : nothing}
+          </p>`
+        : nothing}
+      ${status === 'cancelled'
+        ? nothing
+        : html`<div class="calendar" role="group" aria-labelledby=${domId('c', occurrence.key)}>
+            <p class="calendar-label" id=${domId('c', occurrence.key)}>${t.addToCalendar}</p>
+            <button type="button" data-ics="occurrence" @click=${() => this.download(series, url, series.rule ? occurrence : undefined)}>
+              ${t.icsOccurrence}
+            </button>
+            ${series.rule
+              ? html`<button type="button" data-ics="series" @click=${() => this.download(series, url)}>${t.icsSeries}</button>`
+              : nothing}
+            <a href=${googleCalendarUrl({ occurrence, description: text })}>${t.google}</a>
+            <a href=${outlookCalendarUrl({ occurrence, description: text })}>${t.outlook}</a>
+          </div>`}`;
+  }
+
+  private sanitized(event: EviEvent): SafeNode[] {
+    let nodes = descriptionCache.get(event);
+    if (!nodes) {
+      nodes = sanitizeHtml(event.descriptionHtml ?? '');
+      descriptionCache.set(event, nodes);
+    }
+    return nodes;
+  }
+
+  private plainDescription(event: EviEvent): string | undefined {
+    const body = event.descriptionHtml ? safeText(this.sanitized(event)) : (event.description ?? event.summary);
+    const links = [event.registrationUrl, event.url].filter(Boolean).join('\n');
+    return [body, links].filter(Boolean).join('\n\n') || undefined;
+  }
+
+  private toggle(key: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(key)) next.add(key);
+    this.expanded = next;
+  }
+
+  /** Makes the .ics on demand and hands it to the browser as a download (a Blob URL, never a data: URL). */
+  private download(series: Series, url: string, occurrence?: Occurrence): void {
+    let uidDomain = 'evi-event-list';
+    try {
+      uidDomain = new URL(url).hostname || uidDomain;
+    } catch {
+      /* keep the fallback */
+    }
+    const ics = buildIcs({ series, occurrence, now: Date.now(), uidDomain, description: this.plainDescription(series.event) });
+    const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const anchor = document.createElement('a');
+    anchor.href = href;
+    anchor.download = icsFileName(series, occurrence);
+    anchor.hidden = true;
+    this.renderRoot.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 30_000);
+  }
+
+  protected override updated(): void {
+    this.syncStructuredData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.syncStructuredData();
+  }
+
+  private syncStructuredData(): void {
+    const view = this.view;
+    if (!this.structuredData || view.kind !== 'loaded' || !view.shown.length || !this.isConnected) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const json = JSON.stringify(view.shown.map((o) => structuredEvent(o, this.plainDescription(o.event)))).replace(/</g, '\\u003c');
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+      this.jsonLd.dataset.eviEventList = '';
+    }
+    if (this.jsonLd.textContent !== json) this.jsonLd.textContent = json;
+    if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
+  }
+}
+
+/** Plain-text paragraphs: a blank line separates them. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+const SCHEMA_STATUS = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+  full: 'https://schema.org/EventScheduled',
+} as const;
+
+function structuredEvent(occurrence: Occurrence, description?: string): Record<string, unknown> {
+  const { event } = occurrence;
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    startDate: occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone),
+    endDate: occurrence.allDay ? isoDate(occurrence.endWall) : isoDateTimeIn(occurrence.end, occurrence.timeZone),
+    eventStatus: SCHEMA_STATUS[occurrence.status],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  };
+  if (description) data.description = description;
+  if (event.url) data.url = event.url;
+  if (event.location) {
+    data.location = {
+      '@type': 'Place',
+      ...(event.location.name ? { name: event.location.name } : {}),
+      ...(event.location.address ? { address: event.location.address } : {}),
+      ...(event.location.url ? { url: event.location.url } : {}),
+    };
+  }
+  if (event.organizer) data.organizer = { '@type': 'Organization', name: event.organizer };
+  if (event.image) data.image = event.image.src;
+  if (occurrence.status === 'full') {
+    data.offers = { '@type': 'Offer', availability: 'https://schema.org/SoldOut', ...(event.registrationUrl ? { url: event.registrationUrl } : {}) };
+  }
+  return data;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'evi-event-list': EviEventList;
+  }
+}

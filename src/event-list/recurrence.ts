@@ -1,0 +1,386 @@
+/**
+ * The contract's RRULE subset (FREQ DAILY/WEEKLY/MONTHLY/YEARLY, INTERVAL, COUNT, UNTIL, BYDAY with
+ * ordinals, BYMONTHDAY, BYMONTH, WKST=MO), expanded in the event's own wall-clock time so that a
+ * 07:30 breakfast stays 07:30 across daylight-saving changes. Pure logic: no DOM.
+ */
+import { isIsoDate } from '../schemas/common.js';
+import { dateTimeToEpoch, type EventStatus, type EviEvent } from '../schemas/events.js';
+import {
+  DAY_MS,
+  DEFAULT_TIME_ZONE,
+  dayNumber,
+  dayToWall,
+  naiveToWall,
+  wallAt,
+  wallToEpoch,
+  wallToNaive,
+  type Wall,
+} from './zone.js';
+
+export type Frequency = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface ByDay {
+  /** 1 = first, -1 = last; undefined = every such weekday */
+  ordinal?: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+}
+
+export interface Rule {
+  freq: Frequency;
+  interval: number;
+  count?: number;
+  /** `until` as the feed wrote it: a date (`YYYYMMDD`) or date-time (`YYYYMMDDTHHMMSS[Z]`) */
+  until?: { date: true; day: number } | { date: false; wall: Wall; utc: boolean };
+  byDay?: ByDay[];
+  byMonthDay?: number[];
+  byMonth?: number[];
+}
+
+export type RuleResult = { ok: true; rule: Rule } | { ok: false; reason: string };
+
+const BYDAY_PATTERN = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
+const UNTIL_PATTERN = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/;
+
+function integers(value: string, min: number, max: number, nonZero = false): number[] | undefined {
+  const list = value.split(',').map((v) => (/^[+-]?\d+$/.test(v) ? Number(v) : Number.NaN));
+  return list.every((n) => Number.isInteger(n) && n >= min && n <= max && !(nonZero && n === 0)) ? list : undefined;
+}
+
+/** Parses an RRULE value (with or without the `RRULE:` prefix). Anything outside the subset is a reason. */
+export function parseRule(text: string): RuleResult {
+  const value = text.trim().replace(/^RRULE:/i, '');
+  const parts = new Map<string, string>();
+  for (const piece of value.split(';')) {
+    if (!piece) continue;
+    const [key, part, ...rest] = piece.split('=');
+    if (part === undefined || rest.length) return { ok: false, reason: `"${piece}" is not NAME=VALUE` };
+    const name = key.toUpperCase();
+    if (parts.has(name)) return { ok: false, reason: `${name} appears twice` };
+    parts.set(name, part.toUpperCase());
+  }
+  const unsupported = [...parts.keys()].filter(
+    (k) => !['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'WKST'].includes(k),
+  );
+  if (unsupported.length) return { ok: false, reason: `${unsupported.join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} not supported` };
+  const freq = parts.get('FREQ');
+  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY') {
+    return { ok: false, reason: `FREQ=${freq ?? ''} is not supported (DAILY, WEEKLY, MONTHLY or YEARLY)` };
+  }
+  const rule: Rule = { freq, interval: 1 };
+  if (parts.has('WKST') && parts.get('WKST') !== 'MO') return { ok: false, reason: 'only WKST=MO is supported' };
+  if (parts.has('INTERVAL')) {
+    const [n] = integers(parts.get('INTERVAL')!, 1, 1000) ?? [];
+    if (n === undefined || parts.get('INTERVAL')!.includes(',')) return { ok: false, reason: 'INTERVAL must be a positive integer' };
+    rule.interval = n;
+  }
+  if (parts.has('COUNT') && parts.has('UNTIL')) return { ok: false, reason: 'COUNT and UNTIL must not both be given' };
+  if (parts.has('COUNT')) {
+    const [n] = integers(parts.get('COUNT')!, 1, 100_000) ?? [];
+    if (n === undefined || parts.get('COUNT')!.includes(',')) return { ok: false, reason: 'COUNT must be a positive integer' };
+    rule.count = n;
+  }
+  if (parts.has('UNTIL')) {
+    const m = UNTIL_PATTERN.exec(parts.get('UNTIL')!);
+    if (!m) return { ok: false, reason: 'UNTIL must be YYYYMMDD or YYYYMMDDTHHMMSSZ' };
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) return { ok: false, reason: 'UNTIL is not a real date' };
+    rule.until =
+      m[4] === undefined
+        ? { date: true, day: dayNumber({ y, m: mo, d }) }
+        : { date: false, wall: { y, m: mo, d, hh: Number(m[4]), mi: Number(m[5]), ss: Number(m[6]) }, utc: m[7] === 'Z' };
+  }
+  if (parts.has('BYMONTH')) {
+    const list = integers(parts.get('BYMONTH')!, 1, 12);
+    if (!list) return { ok: false, reason: 'BYMONTH must list months 1–12' };
+    rule.byMonth = list;
+  }
+  if (parts.has('BYMONTHDAY')) {
+    const list = integers(parts.get('BYMONTHDAY')!, -31, 31, true);
+    if (!list) return { ok: false, reason: 'BYMONTHDAY must list days 1–31 or -31–-1' };
+    if (freq === 'WEEKLY') return { ok: false, reason: 'BYMONTHDAY is not allowed with FREQ=WEEKLY' };
+    rule.byMonthDay = list;
+  }
+  if (parts.has('BYDAY')) {
+    const list: ByDay[] = [];
+    for (const entry of parts.get('BYDAY')!.split(',')) {
+      const m = BYDAY_PATTERN.exec(entry);
+      if (!m) return { ok: false, reason: `BYDAY "${entry}" is not a weekday such as TH, 1TH or -1FR` };
+      const weekday = WEEKDAYS.indexOf(m[2] as Weekday);
+      if (m[1] === undefined) {
+        list.push({ weekday });
+        continue;
+      }
+      const ordinal = Number(m[1]);
+      if (ordinal === 0 || Math.abs(ordinal) > 5) return { ok: false, reason: `BYDAY "${entry}": the ordinal must be 1–5 or -1–-5` };
+      // Ordinals count within a month; within a whole year (YEARLY without BYMONTH) is outside the subset.
+      if (freq !== 'MONTHLY' && !(freq === 'YEARLY' && rule.byMonth)) {
+        return { ok: false, reason: `BYDAY "${entry}": an ordinal weekday needs FREQ=MONTHLY, or FREQ=YEARLY with BYMONTH` };
+      }
+      list.push({ ordinal, weekday });
+    }
+    rule.byDay = list;
+  }
+  if (freq === 'YEARLY' && !rule.byMonth && (rule.byDay || rule.byMonthDay)) {
+    return { ok: false, reason: 'BYDAY or BYMONTHDAY with FREQ=YEARLY needs BYMONTH' };
+  }
+  return { ok: true, rule };
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** 0 = Monday … 6 = Sunday */
+export function weekdayOf(day: number): number {
+  return (new Date(day * DAY_MS).getUTCDay() + 6) % 7;
+}
+
+/** The days of one month the rule picks, as day numbers, in order. */
+function daysInRuleMonth(y: number, m: number, rule: Rule, defaultDayOfMonth: number): number[] {
+  const dim = daysInMonth(y, m);
+  const first = dayNumber({ y, m, d: 1 });
+  let picked: number[] | undefined;
+  if (rule.byMonthDay) {
+    picked = rule.byMonthDay.map((v) => (v > 0 ? v : dim + 1 + v)).filter((d) => d >= 1 && d <= dim);
+  }
+  if (rule.byDay) {
+    const days: number[] = [];
+    for (const { ordinal, weekday } of rule.byDay) {
+      const firstMatch = 1 + ((weekday - weekdayOf(first) + 7) % 7);
+      const all: number[] = [];
+      for (let d = firstMatch; d <= dim; d += 7) all.push(d);
+      if (ordinal === undefined) days.push(...all);
+      else {
+        const d = ordinal > 0 ? all[ordinal - 1] : all[all.length + ordinal];
+        if (d !== undefined) days.push(d);
+      }
+    }
+    picked = picked ? picked.filter((d) => days.includes(d)) : days;
+  }
+  if (!picked) picked = defaultDayOfMonth <= dim ? [defaultDayOfMonth] : [];
+  return [...new Set(picked)].sort((a, b) => a - b).map((d) => first + d - 1);
+}
+
+/** How far a series is followed before giving up (a rule that never matches must not hang the page). */
+const HORIZON_DAYS = 366 * 200;
+
+/** The days (day numbers) the rule produces, from `startDay` on, in order; `startDay` itself only if it matches. */
+export function* ruleDays(rule: Rule, startDay: number): Generator<number> {
+  const start = dayToWall(startDay);
+  const horizon = startDay + HORIZON_DAYS;
+  const monthOk = (day: number) => !rule.byMonth || rule.byMonth.includes(naiveToWall(day * DAY_MS).m);
+  switch (rule.freq) {
+    case 'DAILY':
+      for (let day = startDay; day < horizon; day += rule.interval) {
+        if (!monthOk(day)) continue;
+        if (rule.byDay && !rule.byDay.some((b) => b.weekday === weekdayOf(day))) continue;
+        if (rule.byMonthDay) {
+          const w = naiveToWall(day * DAY_MS);
+          const dim = daysInMonth(w.y, w.m);
+          if (!rule.byMonthDay.some((v) => (v > 0 ? v : dim + 1 + v) === w.d)) continue;
+        }
+        yield day;
+      }
+      return;
+    case 'WEEKLY': {
+      const offsets = rule.byDay ? [...new Set(rule.byDay.map((b) => b.weekday))].sort() : [weekdayOf(startDay)];
+      for (let monday = startDay - weekdayOf(startDay); monday < horizon; monday += 7 * rule.interval) {
+        for (const offset of offsets) {
+          const day = monday + offset;
+          if (day >= startDay && monthOk(day)) yield day;
+        }
+      }
+      return;
+    }
+    case 'MONTHLY':
+      for (let index = start.y * 12 + start.m - 1; ; index += rule.interval) {
+        const y = Math.floor(index / 12);
+        const m = (index % 12) + 1;
+        if (dayNumber({ y, m, d: 1 }) > horizon) return;
+        if (rule.byMonth && !rule.byMonth.includes(m)) continue;
+        for (const day of daysInRuleMonth(y, m, rule, start.d)) if (day >= startDay) yield day;
+      }
+    case 'YEARLY': {
+      const months = rule.byMonth ? [...rule.byMonth].sort((a, b) => a - b) : [start.m];
+      for (let y = start.y; dayNumber({ y, m: 1, d: 1 }) <= horizon; y += rule.interval) {
+        for (const m of months) {
+          for (const day of daysInRuleMonth(y, m, rule, start.d)) if (day >= startDay) yield day;
+        }
+      }
+      return;
+    }
+  }
+}
+
+/** One occurrence of an event, in the event's own zone. */
+export interface Occurrence {
+  event: EviEvent;
+  /** unique within a feed: the event id and the occurrence's start */
+  key: string;
+  timeZone: string;
+  allDay: boolean;
+  /** instants (ms); for all-day events, midnight at the start of the first day and after the last day */
+  start: number;
+  end: number;
+  /** wall-clock start and end in `timeZone`; all-day: the first and the last day (inclusive) */
+  startWall: Wall;
+  endWall: Wall;
+  /** 0 for the first occurrence of the series (DTSTART) */
+  index: number;
+  /** listed in the event's `exdates` */
+  excluded: boolean;
+  /** what the visitor is told: the event's status, or `cancelled` for an excluded occurrence */
+  status: EventStatus;
+}
+
+export interface Series {
+  event: EviEvent;
+  timeZone: string;
+  allDay: boolean;
+  /** the rule that is expanded; undefined for a single event or an unsupported rule */
+  rule?: Rule;
+  /** why the feed's rrule is not used (for the console) */
+  unsupported?: string;
+  startWall: Wall;
+  /** all-day: days the event lasts minus one; timed: wall-clock length in ms */
+  length: number;
+  exdateEpochs: Set<number>;
+  exdateDays: Set<number>;
+}
+
+function parseDate(s: string): number {
+  const [y, m, d] = s.split('-').map(Number);
+  return dayNumber({ y, m, d });
+}
+
+/** Everything needed to expand an event, worked out once. */
+export function toSeries(event: EviEvent): Series {
+  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
+  const allDay = isIsoDate(event.start);
+  let startWall: Wall;
+  let length: number;
+  if (allDay) {
+    const startDay = parseDate(event.start);
+    startWall = dayToWall(startDay);
+    length = event.end && isIsoDate(event.end) ? Math.max(0, parseDate(event.end) - startDay) : 0;
+  } else {
+    const start = dateTimeToEpoch(event.start);
+    startWall = wallAt(start, timeZone);
+    const end = event.end && !isIsoDate(event.end) ? dateTimeToEpoch(event.end) : start + 3_600_000;
+    length = Math.max(0, wallToNaive(wallAt(end, timeZone)) - wallToNaive(startWall));
+  }
+  const series: Series = { event, timeZone, allDay, startWall, length, exdateEpochs: new Set(), exdateDays: new Set() };
+  for (const exdate of event.exdates ?? []) {
+    if (isIsoDate(exdate)) series.exdateDays.add(parseDate(exdate));
+    else {
+      const epoch = dateTimeToEpoch(exdate);
+      series.exdateEpochs.add(epoch);
+      if (allDay) series.exdateDays.add(dayNumber(wallAt(epoch, timeZone)));
+    }
+  }
+  if (event.rrule) {
+    const parsed = parseRule(event.rrule);
+    if (parsed.ok) series.rule = parsed.rule;
+    else series.unsupported = parsed.reason;
+  }
+  return series;
+}
+
+function occurrenceOn(series: Series, day: number, index: number): Occurrence {
+  const { event, timeZone, allDay, startWall, length } = series;
+  let start: number;
+  let end: number;
+  let sWall: Wall;
+  let eWall: Wall;
+  if (allDay) {
+    sWall = dayToWall(day);
+    eWall = dayToWall(day + length);
+    start = wallToEpoch(sWall, timeZone);
+    end = wallToEpoch(dayToWall(day + length + 1), timeZone);
+  } else {
+    sWall = { ...dayToWall(day), hh: startWall.hh, mi: startWall.mi, ss: startWall.ss };
+    start = wallToEpoch(sWall, timeZone);
+    eWall = naiveToWall(wallToNaive(sWall) + length);
+    end = Math.max(start, wallToEpoch(eWall, timeZone));
+    // the wall time shown is the one that really happens (02:30 in the spring gap shows as 03:30)
+    sWall = wallAt(start, timeZone);
+    eWall = wallAt(end, timeZone);
+  }
+  const excluded = allDay ? series.exdateDays.has(day) : series.exdateEpochs.has(start) || series.exdateDays.has(day);
+  return {
+    event,
+    key: `${event.id}@${start}`,
+    timeZone,
+    allDay,
+    start,
+    end,
+    startWall: sWall,
+    endWall: eWall,
+    index,
+    excluded,
+    status: excluded ? 'cancelled' : (event.status ?? 'scheduled'),
+  };
+}
+
+function untilDayOrEpoch(series: Series): ((occ: Occurrence, day: number) => boolean) | undefined {
+  const until = series.rule?.until;
+  if (!until) return undefined;
+  if (until.date) return (_occ, day) => day <= until.day;
+  const limit = until.utc ? wallToNaive(until.wall) : wallToEpoch(until.wall, series.timeZone);
+  if (series.allDay) {
+    const lastDay = dayNumber(until.utc ? wallAt(limit, series.timeZone) : until.wall);
+    return (_occ, day) => day <= lastDay;
+  }
+  return (occ) => occ.start <= limit;
+}
+
+/**
+ * Every occurrence of the series in time order, from DTSTART (always the first, as in RFC 5545 and
+ * ical.js), excluded ones included and marked. Unbounded series end at a far horizon.
+ */
+export function* occurrences(series: Series): Generator<Occurrence> {
+  const firstDay = dayNumber(series.startWall);
+  yield occurrenceOn(series, firstDay, 0);
+  const rule = series.rule;
+  if (!rule) return;
+  const withinUntil = untilDayOrEpoch(series);
+  let index = 1;
+  for (const day of ruleDays(rule, firstDay)) {
+    if (day <= firstDay) continue;
+    if (rule.count !== undefined && index >= rule.count) return;
+    const occurrence = occurrenceOn(series, day, index);
+    if (withinUntil && !withinUntil(occurrence, day)) return;
+    yield occurrence;
+    index++;
+  }
+}
+
+/** The last day a series can have by its UNTIL (in the event's zone), for describing it. */
+export function untilDay(series: Series): Wall | undefined {
+  const until = series.rule?.until;
+  if (!until) return undefined;
+  if (until.date) return dayToWall(until.day);
+  return until.utc ? wallAt(wallToNaive(until.wall), series.timeZone) : until.wall;
+}
+
+/** Up to `max` occurrences of the series that have not ended at `now`. */
+export function upcomingOf(series: Series, now: number, max: number): Occurrence[] {
+  const found: Occurrence[] = [];
+  if (max <= 0) return found;
+  for (const occurrence of occurrences(series)) {
+    if (occurrence.end <= now && !(occurrence.start === occurrence.end && occurrence.start >= now)) continue;
+    found.push(occurrence);
+    if (found.length >= max) break;
+  }
+  return found;
+}
+
+/** The next `limit` occurrences of all `series` together, in time order (ties: title). */
+export function upcoming(series: readonly Series[], now: number, limit: number): Occurrence[] {
+  const all = series.flatMap((s) => upcomingOf(s, now, limit));
+  all.sort((a, b) => a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title));
+  return all.slice(0, limit);
+}

@@ -1,0 +1,111 @@
+/**
+ * `descriptionHtml` reduced to the contract's allow-list: `p br strong em ul ol li a[href]`, links
+ * only to absolute http(s) addresses. The feed's markup is parsed in an inert document (DOMParser:
+ * no script runs, nothing loads) and turned into plain data, which Lit renders as new elements, so
+ * no markup from the feed ever reaches the page as markup. Everything else becomes its text;
+ * `script`, `style` and similar elements are dropped with their content.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isHttpUrlString } from '../schemas/common.js';
+
+export type SafeNode =
+  | string
+  | { tag: 'p' | 'strong' | 'em' | 'ul' | 'ol' | 'li'; children: SafeNode[] }
+  | { tag: 'br' }
+  | { tag: 'a'; href?: string; children: SafeNode[] };
+
+const CONTAINERS = new Set(['p', 'strong', 'em', 'ul', 'ol', 'li']);
+/** elements whose content is not text a visitor should read */
+const DROPPED = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title',
+  'textarea', 'select', 'button', 'video', 'audio', 'canvas', 'img', 'input', 'link', 'meta',
+]);
+
+function convert(node: Node, out: SafeNode[]): void {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const text = node.nodeValue ?? '';
+    if (!text) return;
+    const last = out[out.length - 1];
+    if (typeof last === 'string') out[out.length - 1] = last + text;
+    else out.push(text);
+    return;
+  }
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  const tag = (node as Element).localName;
+  if (DROPPED.has(tag)) return;
+  const children: SafeNode[] = [];
+  for (const child of node.childNodes) convert(child, children);
+  if (tag === 'br') out.push({ tag: 'br' });
+  else if (CONTAINERS.has(tag)) out.push({ tag: tag as 'p', children });
+  else if (tag === 'a') {
+    const href = (node as Element).getAttribute('href')?.trim();
+    out.push(href && isHttpUrlString(href) ? { tag: 'a', href, children } : { tag: 'a', children });
+  } else for (const child of children) {
+    if (typeof child === 'string') convert(document.createTextNode(child), out);
+    else out.push(child);
+  }
+}
+
+/** The allowed structure of `markup`, as data. */
+export function sanitizeHtml(markup: string): SafeNode[] {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
+  const out: SafeNode[] = [];
+  for (const child of doc.body.childNodes) convert(child, out);
+  return out;
+}
+
+/** Renders sanitized nodes with Lit: text is text, each element is one of the allowed ones, made anew. */
+export function renderSafe(nodes: readonly SafeNode[]): Array<TemplateResult | string | typeof nothing> {
+  return nodes.map((node) => {
+    if (typeof node === 'string') return node;
+    switch (node.tag) {
+      case 'br':
+        return html`<br />`;
+      case 'p':
+        return html`<p>${renderSafe(node.children)}</p>`;
+      case 'strong':
+        return html`<strong>${renderSafe(node.children)}</strong>`;
+      case 'em':
+        return html`<em>${renderSafe(node.children)}</em>`;
+      case 'ul':
+        return html`<ul>${renderSafe(node.children)}</ul>`;
+      case 'ol':
+        return html`<ol>${renderSafe(node.children)}</ol>`;
+      case 'li':
+        return html`<li>${renderSafe(node.children)}</li>`;
+      case 'a':
+        return node.href
+          ? html`<a href=${node.href} rel="noopener noreferrer">${renderSafe(node.children)}</a>`
+          : html`${renderSafe(node.children)}`;
+      default:
+        return nothing;
+    }
+  });
+}
+
+/** Plain text of sanitized nodes (for .ics files and structured data): paragraphs and items on lines of their own. */
+export function safeText(nodes: readonly SafeNode[]): string {
+  const parts: string[] = [];
+  const walk = (list: readonly SafeNode[]) => {
+    for (const node of list) {
+      if (typeof node === 'string') parts.push(node);
+      else if (node.tag === 'br') parts.push('\n');
+      else {
+        const block = node.tag === 'p' || node.tag === 'li' || node.tag === 'ul' || node.tag === 'ol';
+        if (block) parts.push('\n');
+        if (node.tag === 'li') parts.push('• ');
+        walk(node.children);
+        if (node.tag === 'a' && node.href && !node.children.some((c) => typeof c === 'string' && c.includes(node.href!))) {
+          parts.push(` (${node.href})`);
+        }
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  walk(nodes);
+  return parts
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

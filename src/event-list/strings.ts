@@ -1,0 +1,97 @@
+import type { Lang } from '../internal/lang.js';
+import type { EventStatus } from '../schemas/events.js';
+
+/** Built-in names of the contract's categories; any other id is shown as given. */
+const categories = {
+  sv: {
+    frukostmote: 'Frukostmöte',
+    seminarium: 'Seminarium',
+    forelasning: 'Föreläsning',
+    kompetensprogram: 'Kompetensprogram',
+    natverkstraff: 'Nätverksträff',
+    visionsdag: 'Visionsdag',
+  },
+  en: {
+    frukostmote: 'Breakfast meeting',
+    seminarium: 'Seminar',
+    forelasning: 'Lecture',
+    kompetensprogram: 'Competence programme',
+    natverkstraff: 'Networking meeting',
+    visionsdag: 'Vision Day',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export function categoryLabel(id: string, lang: Lang): string {
+  return (categories[lang] as Record<string, string>)[id] ?? id;
+}
+
+export const listStrings = {
+  sv: {
+    listLabel: 'Kommande evenemang',
+    empty: 'Inga kommande evenemang',
+    status: { cancelled: 'Inställt', postponed: 'Uppskjutet', full: 'Fullbokat' } as Record<Exclude<EventStatus, 'scheduled'>, string>,
+    allDay: 'Heldag',
+    days: (n: number) => `${n} dagar`,
+    details: 'Detaljer',
+    location: 'Plats',
+    venueLink: 'Om platsen',
+    organizer: 'Arrangör',
+    cost: 'Kostnad',
+    register: 'Anmälan',
+    moreInfo: 'Mer information',
+    addToCalendar: 'Lägg till i kalendern',
+    icsOccurrence: 'Ladda ner kalenderfil (.ics)',
+    icsSeries: 'Hela serien (.ics)',
+    google: 'Google Kalender',
+    outlook: 'Outlook',
+    filterLegend: 'Visa kategori',
+    allCategories: 'Alla',
+    shown: (n: number) => `${n} evenemang visas`,
+    zoneNote: (zone: string) =>
+      zone === 'Europe/Stockholm' ? 'Tider i svensk tid (Europe/Stockholm)' : `Tider i tidszonen ${zone}`,
+    inZone: (zone: string) => `(${zone})`,
+  },
+  en: {
+    listLabel: 'Upcoming events',
+    empty: 'No upcoming events',
+    status: { cancelled: 'Cancelled', postponed: 'Postponed', full: 'Fully booked' } as Record<Exclude<EventStatus, 'scheduled'>, string>,
+    allDay: 'All day',
+    days: (n: number) => `${n} days`,
+    details: 'Details',
+    location: 'Location',
+    venueLink: 'About the venue',
+    organizer: 'Organiser',
+    cost: 'Cost',
+    register: 'Register',
+    moreInfo: 'More information',
+    addToCalendar: 'Add to calendar',
+    icsOccurrence: 'Download calendar file (.ics)',
+    icsSeries: 'Whole series (.ics)',
+    google: 'Google Calendar',
+    outlook: 'Outlook',
+    filterLegend: 'Show category',
+    allCategories: 'All',
+    shown: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} shown`,
+    zoneNote: (zone: string) =>
+      zone === 'Europe/Stockholm' ? 'Times in Swedish time (Europe/Stockholm)' : `Times in the ${zone} time zone`,
+    inZone: (zone: string) => `(${zone})`,
+  },
+} satisfies Record<Lang, unknown>;
+
+export type ListStrings = (typeof listStrings)['sv'];
+
+/** Words for describing a series. */
+export const ruleWords = {
+  sv: {
+    weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+    ordinals: ['första', 'andra', 'tredje', 'fjärde', 'femte'],
+    last: 'sista',
+    secondLast: 'näst sista',
+  },
+  en: {
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    ordinals: ['first', 'second', 'third', 'fourth', 'fifth'],
+    last: 'last',
+    secondLast: 'second to last',
+  },
+} satisfies Record<Lang, unknown>;

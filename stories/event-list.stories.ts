@@ -1,0 +1,183 @@
+/**
+ * <evi-event-list>: every state a designer or webmaster meets. The feeds are static files in
+ * stories/feeds/, served at /stories/feeds/… by Storybook (staticDirs) and by web-test-runner alike,
+ * so nothing here touches the network.
+ *
+ * "Now" is fixed (the `now` property) so the stories look the same whatever day they are opened;
+ * the feeds also run from December 2026 through 2028, so they stay upcoming in real time too.
+ *
+ * The render functions use nothing from Storybook: the story harness runs them in the tests too.
+ */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+
+const EVENTS_FEED = '/stories/feeds/events.json';
+
+interface EventListArgs {
+  src?: string;
+  limit?: number;
+  category?: string;
+  network?: string;
+  lang?: 'sv' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
+  structuredData?: boolean;
+  /** ISO date-time the list counts "upcoming" from (the `now` property); empty: the real time */
+  now?: string;
+  /** the visitor's time zone (the `visitorTimeZone` property); empty: the browser's */
+  visitorTimeZone?: string;
+}
+
+function renderList(args: EventListArgs): TemplateResult {
+  return html`<evi-event-list
+    src=${ifDefined(args.src || undefined)}
+    limit=${ifDefined(args.limit)}
+    category=${ifDefined(args.category || undefined)}
+    network=${ifDefined(args.network || undefined)}
+    lang=${ifDefined(args.lang)}
+    theme=${ifDefined(args.theme)}
+    ?structured-data=${args.structuredData}
+    .now=${args.now ? new Date(args.now) : undefined}
+    .visitorTimeZone=${args.visitorTimeZone || undefined}
+  ></evi-event-list>`;
+}
+
+/** A dark page around the list, so the dark theme is seen (and contrast-checked) where it belongs. */
+function onDarkPage(content: TemplateResult): TemplateResult {
+  return html`<div style="background: #1b1d21; color: #f2f2f5; padding: 1em">${content}</div>`;
+}
+
+const meta = {
+  title: 'Widgets/Event list',
+  component: 'evi-event-list',
+  render: renderList,
+  args: {
+    src: EVENTS_FEED,
+    limit: 10,
+    category: '',
+    network: '',
+    lang: 'sv',
+    theme: 'light',
+    structuredData: false,
+    now: '2026-12-01T08:00:00+01:00',
+    visitorTimeZone: 'Europe/Stockholm',
+  },
+  argTypes: {
+    src: { control: 'text', description: 'Events feed URL (feed-contract.md).' },
+    limit: { control: { type: 'number', min: 1, max: 100 }, description: 'How many occurrences to show. Default 10.' },
+    category: {
+      control: 'text',
+      description: 'Comma-separated category ids: frukostmote, seminarium, forelasning, kompetensprogram, natverkstraff, visionsdag, …',
+    },
+    network: { control: 'text', description: 'Comma-separated network ids, e.g. kanalnatet.' },
+    lang: { control: 'inline-radio', options: ['sv', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    structuredData: { control: 'boolean', description: 'The `structured-data` attribute: schema.org JSON-LD in the page head.' },
+    now: {
+      control: 'text',
+      description: 'Story only (the `now` property): the moment "upcoming" counts from. Empty: the real time.',
+      table: { category: 'Story' },
+    },
+    visitorTimeZone: {
+      control: 'text',
+      description: "Story only (the `visitorTimeZone` property): the visitor's zone. Empty: the browser's.",
+      table: { category: 'Story' },
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "En Väg In's calendar: the next occurrences of events and recurring series, under month headings, each with " +
+          'details and add-to-calendar (.ics, Google, Outlook). Times are in the event\'s zone (Swedish time by default).',
+      },
+    },
+  },
+} satisfies Meta<EventListArgs>;
+
+export default meta;
+type Story = StoryObj<EventListArgs>;
+
+function storyDocs(text: string) {
+  return { docs: { description: { story: text } } };
+}
+
+export const Loaded: Story = {
+  name: 'Loaded (recurring series)',
+  parameters: storyDocs(
+    'The monthly breakfast (first Thursday, 07:30 all year round), the Kanalnätet afterwork (last Friday), a seminar, and a category filter.',
+  ),
+};
+
+export const Cancelled: Story = {
+  args: { category: 'forelasning,frukostmote', now: '2027-01-15T08:00:00+01:00', limit: 8 },
+  parameters: storyDocs('A cancelled lecture, and the July breakfast cancelled through `exdates`: shown, marked "Inställt".'),
+};
+
+export const Full: Story = {
+  name: 'Fully booked',
+  args: { category: 'seminarium,kompetensprogram' },
+  parameters: storyDocs('A fully booked seminar (no sign-up link) and a postponed programme.'),
+};
+
+export const AllDay: Story = {
+  name: 'All-day and multi-day',
+  args: { category: 'visionsdag,kompetensprogram', limit: 5 },
+};
+
+export const LongList: Story = {
+  args: { limit: 50 },
+  parameters: storyDocs('Fifty occurrences over two years, through both daylight-saving changes.'),
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+};
+
+export const OtherTimeZone: Story = {
+  name: 'Visitor in another time zone',
+  args: { visitorTimeZone: 'America/New_York', limit: 4 },
+  parameters: storyDocs('The visitor is told the times are Swedish time.'),
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => onDarkPage(renderList(args)),
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (320px)',
+  args: { limit: 5 },
+  render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%; border: 1px dashed #8a8f98; padding: 0.5em">
+    ${renderList(args)}
+  </div>`,
+};
+
+export const Filtered: Story = {
+  name: 'One network (Centrumförening page)',
+  args: { network: 'kanalnatet' },
+};
+
+export const Empty: Story = {
+  args: { src: '/stories/feeds/events-empty.json' },
+};
+
+export const FeedError: Story = {
+  args: { src: '/stories/feeds/finns-inte.json' },
+  parameters: storyDocs('The feed answers 404: an error message and a retry button; `evi-error` fires.'),
+};
+
+export const PartlyInvalid: Story = {
+  args: { src: '/stories/feeds/events-partly-invalid.json' },
+  parameters: storyDocs(
+    'Two events are skipped (missing title, bad date) and two fields dropped: the valid events show, and the console lists each problem.',
+  ),
+};
+
+export const Loading: Story = {
+  args: { src: '' },
+  parameters: {
+    ...storyDocs('No `src`: the list stays in its loading state, with its space reserved.'),
+    settle: () => Promise.resolve(),
+  },
+};

@@ -1,0 +1,353 @@
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import type { EviEvent } from '../src/schemas/events.js';
+import { describeRule, describeWhen, monthHeading } from '../src/event-list/format.js';
+import { buildIcs, escapeText, foldLine, googleCalendarUrl, outlookCalendarUrl, vtimezone } from '../src/event-list/ics.js';
+import { occurrences, parseRule, toSeries, untilDay, upcoming, type Occurrence } from '../src/event-list/recurrence.js';
+import { safeText, sanitizeHtml } from '../src/event-list/sanitize.js';
+import { isoDateTimeIn, wallAt, wallToEpoch } from '../src/event-list/zone.js';
+
+/** The .ics unfolded into its content lines, after checking CRLF line ends and 75-octet lines. */
+export function icsLines(ics: string): string[] {
+  expect(ics.endsWith('\r\n'), 'ends with CRLF').to.equal(true);
+  expect(/[^\r]\n|\r[^\n]/.test(ics), 'only CRLF line ends').to.equal(false);
+  const encoder = new TextEncoder();
+  const physical = ics.slice(0, -2).split('\r\n');
+  for (const line of physical) expect(encoder.encode(line).length, line).to.be.at.most(75);
+  const lines: string[] = [];
+  for (const line of physical) {
+    if (line.startsWith(' ')) lines[lines.length - 1] += line.slice(1);
+    else lines.push(line);
+  }
+  return lines;
+}
+
+/** What ical.js, a real iCalendar parser, makes of the file: the first `max` occurrences it expands. */
+export function icalOccurrences(ics: string, max: number) {
+  icsLines(ics);
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+  const vevent = calendar.getFirstSubcomponent('vevent')!;
+  const ev = new ICAL.Event(vevent);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const dates: string[] = [];
+  const iterator = ev.iterator();
+  for (let next = iterator.next(); next && starts.length < max; next = iterator.next()) {
+    const details = ev.getOccurrenceDetails(next);
+    starts.push(details.startDate.toJSDate().getTime());
+    ends.push(details.endDate.toJSDate().getTime());
+    dates.push(details.startDate.toString());
+  }
+  return {
+    starts,
+    ends,
+    dates,
+    summary: ev.summary,
+    description: ev.description,
+    location: ev.location,
+    status: vevent.getFirstPropertyValue('status'),
+    uid: ev.uid,
+  };
+}
+
+function event(fields: Partial<EviEvent>): EviEvent {
+  return { id: 'e', title: 'Evenemang', start: '2027-01-07T07:30:00+01:00', ...fields };
+}
+
+/** The first `n` occurrences as ISO strings in the event's zone. */
+function first(ev: EviEvent, n = 50): string[] {
+  const out: string[] = [];
+  for (const o of occurrences(toSeries(ev))) {
+    out.push(o.allDay ? `${o.startWall.y}-${o.startWall.m}-${o.startWall.d}` : isoDateTimeIn(o.start, o.timeZone));
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+describe('event list: recurrence', () => {
+  it('keeps the 07:30 breakfast at 07:30 across both daylight-saving changes of 2027', () => {
+    const all = first(event({ rrule: 'FREQ=MONTHLY;BYDAY=1TH', end: '2027-01-07T09:00:00+01:00' }), 12);
+    expect(all).to.deep.equal([
+      '2027-01-07T07:30:00+01:00',
+      '2027-02-04T07:30:00+01:00',
+      '2027-03-04T07:30:00+01:00',
+      // 2027-03-28: clocks go forward
+      '2027-04-01T07:30:00+02:00',
+      '2027-05-06T07:30:00+02:00',
+      '2027-06-03T07:30:00+02:00',
+      '2027-07-01T07:30:00+02:00',
+      '2027-08-05T07:30:00+02:00',
+      '2027-09-02T07:30:00+02:00',
+      '2027-10-07T07:30:00+02:00',
+      // 2027-10-31: clocks go back
+      '2027-11-04T07:30:00+01:00',
+      '2027-12-02T07:30:00+01:00',
+    ]);
+    const series = toSeries(event({ rrule: 'FREQ=MONTHLY;BYDAY=1TH', end: '2027-01-07T09:00:00+01:00' }));
+    const april = [...upcoming([series], Date.UTC(2027, 2, 20), 1)][0];
+    expect(april.end - april.start).to.equal(90 * 60_000);
+    expect(april.endWall).to.include({ hh: 9, mi: 0 });
+  });
+
+  it('keeps a weekly event at its wall-clock time through the week of the change (daily steps across 2027-03-28 and 2027-10-31)', () => {
+    const spring = first(event({ start: '2027-03-26T07:30:00+01:00', rrule: 'FREQ=DAILY;COUNT=4' }));
+    expect(spring).to.deep.equal([
+      '2027-03-26T07:30:00+01:00',
+      '2027-03-27T07:30:00+01:00',
+      '2027-03-28T07:30:00+02:00',
+      '2027-03-29T07:30:00+02:00',
+    ]);
+    const autumn = first(event({ start: '2027-10-29T07:30:00+02:00', rrule: 'FREQ=DAILY;COUNT=4' }));
+    expect(autumn).to.deep.equal([
+      '2027-10-29T07:30:00+02:00',
+      '2027-10-30T07:30:00+02:00',
+      '2027-10-31T07:30:00+01:00',
+      '2027-11-01T07:30:00+01:00',
+    ]);
+  });
+
+  it('reads a time in the spring gap with the offset before it, and a repeated autumn time as the first', () => {
+    expect(isoDateTimeIn(wallToEpoch({ y: 2027, m: 3, d: 28, hh: 2, mi: 30, ss: 0 }, 'Europe/Stockholm'), 'Europe/Stockholm')).to.equal(
+      '2027-03-28T03:30:00+02:00',
+    );
+    expect(isoDateTimeIn(wallToEpoch({ y: 2027, m: 10, d: 31, hh: 2, mi: 30, ss: 0 }, 'Europe/Stockholm'), 'Europe/Stockholm')).to.equal(
+      '2027-10-31T02:30:00+02:00',
+    );
+  });
+
+  it('expands the last Friday of the month (-1FR) with COUNT', () => {
+    expect(first(event({ start: '2027-01-29T17:00:00+01:00', rrule: 'FREQ=MONTHLY;BYDAY=-1FR;COUNT=6' }))).to.deep.equal([
+      '2027-01-29T17:00:00+01:00',
+      '2027-02-26T17:00:00+01:00',
+      '2027-03-26T17:00:00+01:00',
+      '2027-04-30T17:00:00+02:00',
+      '2027-05-28T17:00:00+02:00',
+      '2027-06-25T17:00:00+02:00',
+    ]);
+  });
+
+  it('expands BYMONTHDAY (including -1) and skips months without the day', () => {
+    expect(first(event({ start: '2027-01-31T12:00:00+01:00', rrule: 'FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4' }))).to.deep.equal([
+      '2027-01-31T12:00:00+01:00',
+      '2027-03-31T12:00:00+02:00',
+      '2027-05-31T12:00:00+02:00',
+      '2027-07-31T12:00:00+02:00',
+    ]);
+    expect(first(event({ start: '2027-01-31T12:00:00+01:00', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3' }))).to.deep.equal([
+      '2027-01-31T12:00:00+01:00',
+      '2027-02-28T12:00:00+01:00',
+      '2027-03-31T12:00:00+02:00',
+    ]);
+  });
+
+  it('stops at UNTIL (date-time in UTC and date) and honours INTERVAL', () => {
+    expect(
+      first(event({ start: '2027-01-04T10:00:00+01:00', rrule: 'FREQ=WEEKLY;INTERVAL=2;UNTIL=20270215T090000Z' })),
+    ).to.deep.equal([
+      '2027-01-04T10:00:00+01:00',
+      '2027-01-18T10:00:00+01:00',
+      '2027-02-01T10:00:00+01:00',
+      '2027-02-15T10:00:00+01:00',
+    ]);
+    expect(first(event({ start: '2027-01-04T10:00:00+01:00', rrule: 'FREQ=WEEKLY;INTERVAL=2;UNTIL=20270214' }))).to.have.length(3);
+    expect(first(event({ start: '2027-01-04T10:00:00+01:00', rrule: 'FREQ=WEEKLY;BYDAY=MO,WE;COUNT=5' }))).to.deep.equal([
+      '2027-01-04T10:00:00+01:00',
+      '2027-01-06T10:00:00+01:00',
+      '2027-01-11T10:00:00+01:00',
+      '2027-01-13T10:00:00+01:00',
+      '2027-01-18T10:00:00+01:00',
+    ]);
+  });
+
+  it('expands YEARLY with BYMONTH and ordinal BYDAY, and yearly all-day events', () => {
+    expect(first(event({ start: '2027-06-05T10:00:00+02:00', rrule: 'FREQ=YEARLY;BYMONTH=6;BYDAY=1SA;COUNT=3' }))).to.deep.equal([
+      '2027-06-05T10:00:00+02:00',
+      '2028-06-03T10:00:00+02:00',
+      '2029-06-02T10:00:00+02:00',
+    ]);
+    expect(first(event({ start: '2027-05-04', rrule: 'FREQ=YEARLY;COUNT=3' }))).to.deep.equal(['2027-5-4', '2028-5-4', '2029-5-4']);
+  });
+
+  it('marks exdates as excluded (cancelled), not removed', () => {
+    const series = toSeries(event({ rrule: 'FREQ=MONTHLY;BYDAY=1TH;COUNT=8', exdates: ['2027-07-01T07:30:00+02:00'] }));
+    const all = [...occurrences(series)];
+    expect(all).to.have.length(8);
+    const july = all.find((o) => o.startWall.m === 7)!;
+    expect(july.excluded).to.equal(true);
+    expect(july.status).to.equal('cancelled');
+    expect(all.filter((o) => o.excluded)).to.have.length(1);
+  });
+
+  it('rejects rule parts outside the subset', () => {
+    expect(parseRule('FREQ=WEEKLY;BYHOUR=9').ok).to.equal(false);
+    expect(parseRule('FREQ=MONTHLY;BYSETPOS=-1;BYDAY=MO,TU,WE,TH,FR').ok).to.equal(false);
+    expect(parseRule('FREQ=WEEKLY;BYDAY=1MO').ok).to.equal(false);
+    expect(parseRule('FREQ=DAILY;COUNT=2;UNTIL=20270101').ok).to.equal(false);
+    expect(parseRule('RRULE:FREQ=MONTHLY;BYDAY=1TH').ok).to.equal(true);
+    const series = toSeries(event({ rrule: 'FREQ=WEEKLY;BYHOUR=9' }));
+    expect([...occurrences(series)]).to.have.length(1);
+    expect(series.unsupported).to.contain('BYHOUR');
+  });
+
+  it('gives the next occurrences of several events in time order, respecting the limit', () => {
+    const a = toSeries(event({ id: 'a', rrule: 'FREQ=WEEKLY' }));
+    const b = toSeries(event({ id: 'b', start: '2027-01-08T12:00:00+01:00', rrule: 'FREQ=WEEKLY' }));
+    const list = upcoming([a, b], Date.UTC(2027, 0, 10), 4);
+    expect(list.map((o) => `${o.event.id} ${o.startWall.d}`)).to.deep.equal(['a 14', 'b 15', 'a 21', 'b 22']);
+  });
+});
+
+describe('event list: words', () => {
+  const series = (rrule: string, fields: Partial<EviEvent> = {}) => toSeries(event({ rrule, ...fields }));
+  const say = (rrule: string, lang: 'sv' | 'en') => {
+    const s = series(rrule);
+    return describeRule(s.rule!, lang, untilDay(s));
+  };
+
+  it('describes series in Swedish and English', () => {
+    expect(say('FREQ=MONTHLY;BYDAY=1TH', 'sv')).to.equal('Första torsdagen varje månad');
+    expect(say('FREQ=MONTHLY;BYDAY=1TH', 'en')).to.equal('First Thursday of every month');
+    expect(say('FREQ=MONTHLY;BYDAY=-1FR', 'sv')).to.equal('Sista fredagen varje månad');
+    expect(say('FREQ=MONTHLY;BYDAY=-1FR', 'en')).to.equal('Last Friday of every month');
+    expect(say('FREQ=WEEKLY', 'sv')).to.equal('Varje vecka');
+    expect(say('FREQ=WEEKLY;INTERVAL=2', 'sv')).to.equal('Varannan vecka');
+    expect(say('FREQ=WEEKLY;INTERVAL=2', 'en')).to.equal('Every other week');
+    expect(say('FREQ=WEEKLY;BYDAY=MO,WE', 'sv')).to.equal('Varje vecka, måndagar och onsdagar');
+    expect(say('FREQ=MONTHLY;BYMONTHDAY=15', 'sv')).to.equal('Den 15:e varje månad');
+    expect(say('FREQ=MONTHLY;BYMONTHDAY=1', 'en')).to.equal('The 1st of every month');
+    expect(say('FREQ=YEARLY', 'sv')).to.equal('Varje år');
+    expect(say('FREQ=DAILY;COUNT=3', 'sv')).to.equal('Varje dag, 3 gånger');
+    expect(say('FREQ=WEEKLY;UNTIL=20270331', 'sv')).to.equal('Varje vecka, till och med 31 mars 2027');
+    expect(say('FREQ=WEEKLY;UNTIL=20270331', 'en')).to.equal('Every week, until 31 March 2027');
+  });
+
+  it('names months and says when, in the event\'s zone', () => {
+    expect(monthHeading(2027, 1, 'sv')).to.equal('januari 2027');
+    expect(monthHeading(2027, 1, 'en')).to.equal('January 2027');
+    const [breakfast] = occurrences(series('FREQ=MONTHLY', { end: '2027-01-07T09:00:00+01:00' }));
+    const sv = describeWhen(breakfast, 'sv');
+    expect(sv.date).to.equal('torsdag 7 januari');
+    expect(sv.time).to.match(/^07[:.]30\s?–\s?09[:.]00$/);
+    expect(describeWhen(breakfast, 'en').date).to.equal('Thursday 7 January');
+    const [day] = occurrences(toSeries(event({ start: '2027-05-04' })));
+    expect(describeWhen(day, 'sv')).to.deep.equal({ date: 'tisdag 4 maj', time: 'Heldag' });
+    const [days] = occurrences(toSeries(event({ start: '2027-03-15', end: '2027-03-17' })));
+    const when = describeWhen(days, 'sv');
+    expect(when.date).to.contain('15').and.to.contain('17').and.to.contain('mars');
+    expect(when.time).to.equal('3 dagar');
+  });
+});
+
+describe('event list: sanitising descriptionHtml', () => {
+  const hostile =
+    '<p>Hej <strong>alla</strong> <em>företagare</em></p><script>window.__x=1</script><img src=x onerror="window.__x=2">' +
+    '<p style="color:red" onclick="window.__x=3">Läs <a href="javascript:alert(1)">mer</a> eller <a href="https://example.org/a" onclick="x()" target="_top">här</a></p>' +
+    '<style>*{display:none}</style><div>Text <span>inuti</span></div><ul><li>Ett</li></ul><iframe src="https://evil.example"></iframe>';
+
+  it('keeps p br strong em ul ol li a[href http(s)] and turns the rest into text', () => {
+    const nodes = sanitizeHtml(hostile);
+    const json = JSON.stringify(nodes);
+    expect(json).not.to.contain('script');
+    expect(json).not.to.contain('onerror');
+    expect(json).not.to.contain('onclick');
+    expect(json).not.to.contain('style');
+    expect(json).not.to.contain('javascript:');
+    expect(json).not.to.contain('iframe');
+    expect(json).not.to.contain('window.__x');
+    expect(json).to.contain('"href":"https://example.org/a"');
+    expect(safeText(nodes)).to.contain('Text inuti');
+    expect((window as unknown as { __x?: number }).__x).to.equal(undefined);
+  });
+});
+
+describe('event list: iCalendar', () => {
+  const NOW = Date.UTC(2026, 11, 1, 12);
+
+  function build(ev: EviEvent, occurrence?: (all: Occurrence[]) => Occurrence, description?: string) {
+    const series = toSeries(ev);
+    const all = [...occurrences(series)].slice(0, 400);
+    return { series, all, ics: buildIcs({ series, occurrence: occurrence?.(all), now: NOW, uidDomain: 'example.org', description }) };
+  }
+
+  it('escapes text and folds long lines at 75 octets without splitting UTF-8 characters', () => {
+    expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+    const line = `DESCRIPTION:${'å'.repeat(100)}`;
+    const folded = foldLine(line);
+    const encoder = new TextEncoder();
+    for (const part of folded.split('\r\n')) expect(encoder.encode(part).length).to.be.at.most(75);
+    expect(folded.split('\r\n').map((p, i) => (i ? p.slice(1) : p)).join('')).to.equal(line);
+  });
+
+  it('writes a series that ical.js reads back with the same occurrences (RRULE, EXDATE, VTIMEZONE, DST)', () => {
+    const ev = event({
+      id: 'frukostmote',
+      title: 'Frukostmöte, för företagare; med "dragning"',
+      end: '2027-01-07T09:00:00+01:00',
+      rrule: 'FREQ=MONTHLY;BYDAY=1TH',
+      exdates: ['2027-07-01T07:30:00+02:00'],
+      location: { name: 'En Väg In', address: 'Parkgatan, Hallstahammar' },
+    });
+    const description = `Frukost, nätverkande och en kort dragning; ${'lång text med åäö '.repeat(10)}\n\nIngen föranmälan behövs.`;
+    const { ics, all } = build(ev, undefined, description);
+    const lines = icsLines(ics);
+    expect(lines).to.include('RRULE:FREQ=MONTHLY;BYDAY=1TH');
+    expect(lines).to.include('EXDATE;TZID=Europe/Stockholm:20270701T073000');
+    expect(lines).to.include('DTSTART;TZID=Europe/Stockholm:20270107T073000');
+    expect(lines).to.include('DTSTAMP:20261201T120000Z');
+    expect(lines.some((l) => l.startsWith('UID:frukostmote@example.org'))).to.equal(true);
+    const parsed = icalOccurrences(ics, 24);
+    expect(parsed.summary).to.equal(ev.title);
+    expect(parsed.description).to.equal(description);
+    expect(parsed.location).to.equal('En Väg In, Parkgatan, Hallstahammar');
+    const expected = all.filter((o) => !o.excluded).slice(0, 24);
+    expect(parsed.starts).to.deep.equal(expected.map((o) => o.start));
+    expect(parsed.ends).to.deep.equal(expected.map((o) => o.end));
+  });
+
+  it('writes one occurrence of a series, an all-day event and a multi-day event that ical.js reads back', () => {
+    const series = event({ rrule: 'FREQ=MONTHLY;BYDAY=-1FR;COUNT=6', start: '2027-01-29T17:00:00+01:00' });
+    const one = build(series, (all) => all[3]);
+    const parsedOne = icalOccurrences(one.ics, 5);
+    expect(parsedOne.starts).to.deep.equal([one.all[3].start]);
+    expect(icsLines(one.ics).some((l) => l.startsWith('RRULE:FREQ=MONTHLY'))).to.equal(false);
+    expect(icsLines(one.ics).some((l) => l.startsWith('UID:e-20270430T150000Z@example.org'))).to.equal(true);
+
+    const allDay = build(event({ start: '2027-05-04', rrule: 'FREQ=YEARLY;COUNT=3' }));
+    expect(icsLines(allDay.ics)).to.include('DTSTART;VALUE=DATE:20270504');
+    expect(icsLines(allDay.ics)).to.include('DTEND;VALUE=DATE:20270505');
+    const parsedAllDay = icalOccurrences(allDay.ics, 5);
+    expect(parsedAllDay.dates).to.deep.equal(['2027-05-04', '2028-05-04', '2029-05-04']);
+
+    const multi = build(event({ start: '2027-03-15', end: '2027-03-17' }));
+    expect(icsLines(multi.ics)).to.include('DTEND;VALUE=DATE:20270318');
+  });
+
+  it('writes a correct VTIMEZONE for another zone (America/New_York across its March change)', () => {
+    const ev = event({
+      start: '2027-03-10T10:00:00-05:00',
+      end: '2027-03-10T11:00:00-05:00',
+      timeZone: 'America/New_York',
+      rrule: 'FREQ=WEEKLY;COUNT=4',
+    });
+    const { ics, all } = build(ev);
+    expect(ics).to.contain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
+    const parsed = icalOccurrences(ics, 10);
+    expect(parsed.starts).to.deep.equal(all.map((o) => o.start));
+    expect(all.map((o) => wallAt(o.start, 'America/New_York').hh)).to.deep.equal([10, 10, 10, 10]);
+    expect(vtimezone('Asia/Tokyo', 2027, 2027)).to.include('TZOFFSETTO:+0900');
+  });
+
+  it('builds Google Calendar and Outlook links with https and the right times', () => {
+    const [o] = occurrences(toSeries(event({ end: '2027-01-07T09:00:00+01:00', location: { name: 'En Väg In' } })));
+    const google = new URL(googleCalendarUrl({ occurrence: o, description: 'Hej & välkommen' }));
+    expect(google.protocol).to.equal('https:');
+    expect(google.searchParams.get('dates')).to.equal('20270107T063000Z/20270107T080000Z');
+    expect(google.searchParams.get('details')).to.equal('Hej & välkommen');
+    expect(google.searchParams.get('location')).to.equal('En Väg In');
+    const outlook = new URL(outlookCalendarUrl({ occurrence: o }));
+    expect(outlook.protocol).to.equal('https:');
+    expect(outlook.searchParams.get('startdt')).to.equal('2027-01-07T06:30:00.000Z');
+    expect(outlook.searchParams.get('subject')).to.equal('Evenemang');
+  });
+});
