@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { askEndpoint } from './demo/server/ask-endpoint.js';
 
 const repo = import.meta.dirname;
 const demo = resolve(repo, 'demo');
@@ -14,6 +15,8 @@ export default defineConfig({
   root: demo,
   // Multi-page: no SPA fallback, so a missing feed is a real 404 (the broken-feed page relies on it).
   appType: 'mpa',
+  // POST /api/questions (the ask form's submitUrl) and /feeds/ask-local.json: demo/server/ask-endpoint.ts
+  plugins: [askEndpoint({ demo })],
   resolve: {
     alias: [{ find: /^\/src\//, replacement: `${resolve(repo, 'src')}/` }],
   },

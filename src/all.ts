@@ -5,3 +5,4 @@
 import './evi-event-list.js';
 import './evi-network-badge.js';
 import './evi-member-directory.js';
+import './evi-ask-form.js';

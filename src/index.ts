@@ -5,6 +5,7 @@
 export { EviNetworkBadge } from './network-badge/network-badge.js';
 export { EviMemberDirectory } from './member-directory/member-directory.js';
 export { EviEventList } from './event-list/event-list.js';
+export { EviAskForm } from './ask-form/ask-form.js';
 export { buildIcs, googleCalendarUrl, outlookCalendarUrl } from './event-list/ics.js';
 export { verifyMembership, type Verdict } from './network-badge/verify.js';
 export { define } from './internal/define.js';

@@ -1,0 +1,653 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { EviElement } from '../internal/evi-element.js';
+import { emit } from '../internal/events.js';
+import { FeedController } from '../internal/feed-controller.js';
+import { feedStatusStyles, renderFeedError, renderLoading } from '../internal/feed-status.js';
+import { baseStyles } from '../internal/styles.js';
+import { isHttpUrlString } from '../schemas/common.js';
+import { MESSAGE_MAX_LENGTH, parseAskConfig, validateSubmission, type AskConfig, type Partner, type Topic } from '../schemas/ask.js';
+import { askFormStyles } from './ask-form.styles.js';
+import { clearDraft, EMPTY_VALUES, hasContent, loadDraft, saveDraft, type DraftValues } from './draft.js';
+import { partnerFor, suggestTopic } from './routing.js';
+import { askStrings, errorMessage, FIELDS, type AskStrings, type FieldName } from './strings.js';
+import { currentPage, newIdempotencyKey, submitQuestion, type SubmitFailure } from './submit.js';
+
+/** Where the form is. `failed` keeps everything typed; `sent` shows the receipt. */
+type Phase =
+  | { kind: 'filling' }
+  | { kind: 'submitting' }
+  | { kind: 'failed'; failure: SubmitFailure }
+  | { kind: 'sent'; reference: string; topic: Topic; partner?: Partner };
+
+/** A short message in the form's status line (polite live region). */
+type Notice = 'restored' | 'cleared' | 'tooFast' | 'blocked' | { switched: string };
+
+/** The remaining characters below which the count is also announced to screen readers. */
+const ANNOUNCE_BELOW = 500;
+const ANNOUNCE_DELAY_MS = 1200;
+const SERVER_CODES = new Set(['required', 'tooShort', 'tooLong', 'invalid', 'invalidEmail', 'invalidPhone', 'invalidOrgNumber', 'invalidUrl', 'consentRequired', 'unknownTopic']);
+
+/**
+ * "Fråga En Väg In": one way in for a business owner's question. The visitor picks a topic and sees
+ * which body answers it, writes the question and their contact details, and gets a reference.
+ * Nothing typed is lost: a draft is kept in `sessionStorage` (this tab only) and every failure keeps
+ * the form filled and offers a retry with the same `Idempotency-Key`.
+ *
+ * @tag evi-ask-form
+ * @summary Question form routed to the right partner, posting to the configuration's `submitUrl`.
+ *
+ * @slot - No-JavaScript fallback (e.g. a mailto: link). Without JavaScript it is all that shows;
+ *   with it, it shows below the message when the configuration cannot be loaded.
+ *
+ * @fires evi-load - The ask configuration was loaded. `detail: { url, count, skipped }` (count: topics)
+ * @fires evi-error - The configuration could not be loaded or is unusable. `detail: { url, message }`
+ * @fires evi-submit - A question was accepted. `detail: { reference, topic }`
+ *
+ * @csspart form - The form.
+ * @csspart receipt - The receipt shown after sending.
+ * @csspart button - Buttons.
+ * @csspart status - Loading and error states of the configuration.
+ *
+ * @cssprop --evi-color-accent - Accent colour shared by all widgets (buttons, focus of choices).
+ * @cssprop --evi-color-danger - Colour of error messages and invalid fields.
+ * @cssprop --evi-color-surface - Background of the routing preview and the receipt.
+ * @cssprop --evi-font-family - Font family. Default: inherited from the page.
+ */
+export class EviAskForm extends EviElement {
+  static override styles = [baseStyles, feedStatusStyles, askFormStyles];
+
+  /** The id of a topic to preselect (the visitor can change it). */
+  @property({ reflect: true }) topic?: string;
+
+  /**
+   * Milliseconds a visitor needs at least between the form appearing and sending (a spam check:
+   * bots submit at once). Default 3000; tests set 0.
+   */
+  @property({ attribute: false }) minFillTime = 3000;
+
+  /**
+   * The level of the form's own headings (error summary, receipt), to fit the page's outline
+   * (extension; default 3, below the page's h2 that introduces the form).
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private values: DraftValues = { ...EMPTY_VALUES };
+  @state() private touched = new Set<FieldName>();
+  @state() private submitAttempted = false;
+  @state() private serverErrors: Record<string, string> = {};
+  @state() private phase: Phase = { kind: 'filling' };
+  @state() private notice?: Notice;
+  @state() private countAnnouncement = '';
+  @state() private dismissed = new Set<string>();
+
+  private idempotencyKey?: string;
+  private startedAt?: number;
+  private shownAt?: number;
+  private inFlight = false;
+  private undoSnapshot?: { values: DraftValues; idempotencyKey?: string; startedAt?: number };
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private warnedTopic?: string;
+  private focusAfterUpdate?: string;
+
+  private readonly feed = new FeedController(this, {
+    parse: parseAskConfig,
+    count: (data) => data.topics.length,
+  });
+
+  private readonly onOnline = () => {
+    if (this.phase.kind === 'failed') void this.send();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.announceTimer);
+  }
+
+  private get level(): string {
+    const level = Math.round(this.headingLevel);
+    return String(level >= 1 && level <= 6 ? level : 3);
+  }
+
+  private get t(): AskStrings {
+    return askStrings[this.language];
+  }
+
+  private get config(): AskConfig | undefined {
+    const state = this.feed.state;
+    return state.kind === 'loaded' ? state.feed.data : undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('src')) this.restoreDraft();
+    if (this.config && this.shownAt === undefined) this.shownAt = Date.now();
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterUpdate) return;
+    const selector = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Values, draft, validation
+
+  /** The chosen topic: the visitor's choice, else the `topic` attribute when the configuration has it. */
+  private topicId(config: AskConfig): string {
+    if (this.values.topic) return this.values.topic;
+    const preset = this.topic?.trim();
+    if (!preset) return '';
+    if (config.topics.some((t) => t.id === preset)) return preset;
+    if (this.warnedTopic !== preset) {
+      this.warnedTopic = preset;
+      console.warn(`[evi-ask-form] topic "${preset}" is not a topic id in ${this.src}; no topic is preselected.`);
+    }
+    return '';
+  }
+
+  private restoreDraft(): void {
+    const src = this.src?.trim();
+    if (!src) return;
+    const draft = loadDraft(src);
+    if (!draft) return;
+    this.values = draft.values;
+    this.idempotencyKey = draft.idempotencyKey;
+    this.startedAt = draft.startedAt;
+    if (hasContent(draft.values)) this.notice = 'restored';
+  }
+
+  private persist(): void {
+    const src = this.src?.trim();
+    if (!src) return;
+    if (hasContent(this.values) || this.idempotencyKey) {
+      saveDraft(src, { values: this.values, idempotencyKey: this.idempotencyKey, startedAt: this.startedAt });
+    } else clearDraft(src);
+  }
+
+  private setValue<K extends keyof DraftValues>(field: K, value: DraftValues[K]): void {
+    this.values = { ...this.values, [field]: value };
+    this.startedAt ??= Date.now();
+    if (field in this.serverErrors) {
+      const rest = { ...this.serverErrors };
+      delete rest[field];
+      this.serverErrors = rest;
+    }
+    if (this.notice && this.notice !== 'blocked') this.notice = undefined;
+    this.persist();
+  }
+
+  private leave(field: FieldName): void {
+    if (this.touched.has(field)) return;
+    this.touched = new Set(this.touched).add(field);
+  }
+
+  /** The question as it would be sent: short fields trimmed, `page` and `locale` added. */
+  private body(config: AskConfig): Record<string, unknown> {
+    const v = this.values;
+    return {
+      topic: this.topicId(config),
+      message: v.message,
+      name: v.name.trim(),
+      email: v.email.trim(),
+      phone: v.phone.trim(),
+      company: v.company.trim(),
+      orgNumber: v.orgNumber.trim(),
+      consent: v.consent,
+      page: currentPage(),
+      locale: this.language,
+    };
+  }
+
+  /** Every problem now, per field, in the visitor's words: our checks first, then the receiver's. */
+  private allErrors(config: AskConfig): Record<string, string> {
+    const t = this.t;
+    const errors: Record<string, string> = {};
+    const result = validateSubmission(this.body(config), config.topics.map((topic) => topic.id));
+    if (!result.ok) {
+      for (const [field, code] of Object.entries(result.errors)) {
+        if ((FIELDS as readonly string[]).includes(field)) errors[field] = errorMessage(t, field as FieldName, code);
+      }
+    }
+    for (const [field, message] of Object.entries(this.serverErrors)) {
+      if (errors[field]) continue;
+      const known = (FIELDS as readonly string[]).includes(field);
+      errors[field] = known && SERVER_CODES.has(message) ? errorMessage(t, field as FieldName, message) : message;
+    }
+    return errors;
+  }
+
+  /** The errors the visitor is shown: a field's once it was left, all of them once sending was tried. */
+  private visibleErrors(config: AskConfig): Record<string, string> {
+    const all = this.allErrors(config);
+    if (this.submitAttempted) return all;
+    const shown: Record<string, string> = {};
+    for (const [field, message] of Object.entries(all)) {
+      if (this.touched.has(field as FieldName) || field in this.serverErrors) shown[field] = message;
+    }
+    return shown;
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Sending
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.send();
+  }
+
+  private async send(): Promise<void> {
+    const config = this.config;
+    if (!config || this.inFlight) return;
+    this.submitAttempted = true;
+    const validation = validateSubmission(this.body(config), config.topics.map((topic) => topic.id));
+    if (!validation.ok) {
+      this.phase = { kind: 'filling' };
+      this.focusAfterUpdate = '#summary';
+      return;
+    }
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="website"]');
+    if (honeypot?.value) {
+      // Only bots fill a field nobody can see or reach. Nothing is sent; the message is neutral.
+      this.notice = 'blocked';
+      return;
+    }
+    const since = Math.min(this.startedAt ?? Infinity, this.shownAt ?? Infinity);
+    if (Date.now() - since < this.minFillTime) {
+      this.notice = 'tooFast';
+      return;
+    }
+
+    this.inFlight = true;
+    this.idempotencyKey ??= newIdempotencyKey();
+    this.persist();
+    this.notice = undefined;
+    this.phase = { kind: 'submitting' };
+    const topic = config.topics.find((t) => t.id === validation.data.topic)!;
+    try {
+      const result = await submitQuestion(config.submitUrl, validation.data, this.idempotencyKey, { timeoutMs: this.timeout });
+      if (result.kind === 'accepted') {
+        this.accept(result.reference, topic, partnerFor(config, topic));
+        return;
+      }
+      if (result.kind === 'rejected') {
+        this.serverErrors = result.errors;
+        if (Object.keys(result.errors).length > 0) {
+          this.phase = { kind: 'filling' };
+          this.focusAfterUpdate = '#summary';
+          return;
+        }
+      }
+      this.phase = { kind: 'failed', failure: result };
+    } finally {
+      this.inFlight = false;
+    }
+  }
+
+  private accept(reference: string, topic: Topic, partner: Partner | undefined): void {
+    if (this.src) clearDraft(this.src.trim());
+    this.values = { ...EMPTY_VALUES };
+    this.idempotencyKey = undefined;
+    this.startedAt = undefined;
+    this.touched = new Set();
+    this.submitAttempted = false;
+    this.serverErrors = {};
+    this.dismissed = new Set();
+    this.phase = { kind: 'sent', reference, topic, partner };
+    this.focusAfterUpdate = '#receipt-heading';
+    emit(this, 'evi-submit', { reference, topic: topic.id });
+  }
+
+  private askAnother(): void {
+    this.phase = { kind: 'filling' };
+    this.notice = undefined;
+    this.shownAt = Date.now();
+    this.focusAfterUpdate = '#f-topic input:checked, #f-topic input';
+  }
+
+  private clear(): void {
+    if (this.inFlight) return;
+    this.undoSnapshot = { values: this.values, idempotencyKey: this.idempotencyKey, startedAt: this.startedAt };
+    this.values = { ...EMPTY_VALUES };
+    this.idempotencyKey = undefined;
+    this.startedAt = undefined;
+    this.touched = new Set();
+    this.submitAttempted = false;
+    this.serverErrors = {};
+    this.dismissed = new Set();
+    this.phase = { kind: 'filling' };
+    if (this.src) clearDraft(this.src.trim());
+    this.notice = 'cleared';
+  }
+
+  private undoClear(): void {
+    const snapshot = this.undoSnapshot;
+    if (!snapshot) return;
+    this.undoSnapshot = undefined;
+    this.values = snapshot.values;
+    this.idempotencyKey = snapshot.idempotencyKey;
+    this.startedAt = snapshot.startedAt;
+    this.notice = undefined;
+    this.persist();
+    this.focusAfterUpdate = '#f-message';
+  }
+
+  private focusField(field: string): void {
+    const target =
+      field === 'topic'
+        ? (this.renderRoot.querySelector<HTMLElement>('#f-topic input:checked') ?? this.renderRoot.querySelector<HTMLElement>('#f-topic input'))
+        : this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
+    target?.focus();
+  }
+
+  private onMessageInput(event: Event): void {
+    const value = (event.target as HTMLTextAreaElement).value;
+    this.setValue('message', value);
+    clearTimeout(this.announceTimer);
+    const remaining = MESSAGE_MAX_LENGTH - value.length;
+    if (remaining > ANNOUNCE_BELOW) {
+      this.countAnnouncement = '';
+      return;
+    }
+    this.announceTimer = setTimeout(() => {
+      this.countAnnouncement = this.t.remaining(MESSAGE_MAX_LENGTH - this.values.message.length);
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private chooseTopic(id: string, label?: string): void {
+    this.setValue('topic', id);
+    if (label) {
+      this.notice = { switched: label };
+      this.focusAfterUpdate = '#f-message';
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const state = this.feed.state;
+    if (state.kind === 'loading') return html`<div class="root">${renderLoading(this.language, this.t.loading)}</div>`;
+    if (state.kind === 'error') {
+      return html`<div class="root">${renderFeedError(this.language, () => this.feed.retry())}<slot></slot></div>`;
+    }
+    const config = state.feed.data;
+    if (this.phase.kind === 'sent') return this.renderReceipt(this.phase);
+    const errors = this.visibleErrors(config);
+    const t = this.t;
+    const submitting = this.phase.kind === 'submitting';
+    return html`<div class="root ask">
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        ${this.renderSummary(errors)} ${this.renderTopics(config, errors.topic)} ${this.renderRoute(config)}
+        ${this.renderMessage(config, errors.message)}
+        <fieldset class="group">
+          <legend>${t.contact}</legend>
+          ${this.textField('name', t.name, errors.name, { autocomplete: 'name', required: true })}
+          ${this.textField('email', t.email, errors.email, { autocomplete: 'email', required: true, type: 'email' })}
+          ${this.textField('phone', t.phone, errors.phone, { autocomplete: 'tel', type: 'tel' })}
+          ${this.textField('company', t.company, errors.company, { autocomplete: 'organization' })}
+          ${this.textField('orgNumber', t.orgNumber, errors.orgNumber, { autocomplete: 'off', hint: t.orgNumberHint })}
+        </fieldset>
+        ${this.renderConsent(config, errors.consent)} ${this.renderHoneypot()} ${this.renderFailure()}
+        <div class="actions">
+          <button part="button" class="button" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
+            ${submitting ? t.submitting : t.submit}
+          </button>
+          <button part="button" class="button secondary" type="button" @click=${this.clear}>${t.clear}</button>
+        </div>
+        <div class="notice" role="status">${this.renderNotice()}</div>
+      </form>
+    </div>`;
+  }
+
+  private renderSummary(errors: Record<string, string>): TemplateResult | typeof nothing {
+    const entries = Object.entries(errors);
+    if (!this.submitAttempted || entries.length === 0) return nothing;
+    const order = (field: string) => {
+      const index = (FIELDS as readonly string[]).indexOf(field);
+      return index < 0 ? FIELDS.length : index;
+    };
+    entries.sort(([a], [b]) => order(a) - order(b));
+    return html`<div id="summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
+      <p id="summary-heading" class="summary-heading" role="heading" aria-level=${this.level}>${this.t.summaryHeading(entries.length)}</p>
+      <ul>
+        ${entries.map(([field, message]) =>
+          (FIELDS as readonly string[]).includes(field)
+            ? html`<li>
+                <a
+                  href=${`#f-${field}`}
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    this.focusField(field);
+                  }}
+                  >${message}</a
+                >
+              </li>`
+            : html`<li>${this.t.receiverError} ${message}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderError(field: FieldName, error: string | undefined): TemplateResult | typeof nothing {
+    return error ? html`<p id=${`e-${field}`} class="error">${error}</p>` : nothing;
+  }
+
+  private describedBy(field: FieldName, error: string | undefined, hint: boolean): string | typeof nothing {
+    const ids = [hint ? `h-${field}` : '', error ? `e-${field}` : ''].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  private requiredMark(): TemplateResult {
+    return html` <span class="required">${this.t.required}</span>`;
+  }
+
+  private renderTopics(config: AskConfig, error: string | undefined): TemplateResult {
+    const chosen = this.topicId(config);
+    return html`<fieldset
+      id="f-topic"
+      class="group topics"
+      role="radiogroup"
+      aria-required="true"
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${this.describedBy('topic', error, false)}
+      @focusout=${(event: FocusEvent) => {
+        if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.leave('topic');
+      }}
+    >
+      <legend>${this.t.topic}${this.requiredMark()}</legend>
+      ${this.renderError('topic', error)}
+      <div class="choices">
+        ${config.topics.map((topic) => {
+          const partner = partnerFor(config, topic);
+          return html`<div class="choice">
+            <input
+              type="radio"
+              name="topic"
+              id=${`t-${topic.id}`}
+              .value=${topic.id}
+              .checked=${live(topic.id === chosen)}
+              aria-describedby=${`td-${topic.id}`}
+              @change=${() => this.chooseTopic(topic.id)}
+            />
+            <label for=${`t-${topic.id}`}>
+              ${topic.label}
+              <span id=${`td-${topic.id}`} class="choice-hint">${partner ? this.t.topicGoesTo(partner.name) : ''}</span>
+            </label>
+          </div>`;
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderRoute(config: AskConfig): TemplateResult | typeof nothing {
+    const topic = config.topics.find((t) => t.id === this.topicId(config));
+    const partner = partnerFor(config, topic);
+    if (!topic || !partner) return nothing;
+    const t = this.t;
+    return html`<div class="route">
+      <p class="route-heading">${t.routeHeading}</p>
+      <p><strong>${t.routeTo(partner.name)}</strong> ${t.routeVia}</p>
+      ${partner.description ? html`<p>${partner.description}</p>` : nothing}
+      ${partner.url && isHttpUrlString(partner.url) ? html`<p><a href=${partner.url}>${t.moreAbout(partner.name)}</a></p>` : nothing}
+    </div>`;
+  }
+
+  private renderMessage(config: AskConfig, error: string | undefined): TemplateResult {
+    const t = this.t;
+    const length = this.values.message.length;
+    const over = length > MESSAGE_MAX_LENGTH;
+    const suggestion = suggestTopic(config, this.values.message, this.topicId(config) || undefined, this.dismissed);
+    const noTopic = !this.topicId(config);
+    return html`<div class="field">
+      <label for="f-message">${t.message}${this.requiredMark()}</label>
+      <p id="h-message" class="hint">${t.messageHint}</p>
+      ${this.renderError('message', error)}
+      <textarea
+        id="f-message"
+        name="message"
+        rows="7"
+        required
+        .value=${live(this.values.message)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('message', error, true)}
+        @input=${this.onMessageInput}
+        @focusout=${() => this.leave('message')}
+      ></textarea>
+      <p class="count ${over ? 'over' : ''}">${t.count(length)}</p>
+      <div class="visually-hidden" role="status">${this.countAnnouncement}</div>
+      <div class="suggestion" role="status">
+        ${suggestion
+          ? html`<p>
+                ${noTopic
+                  ? t.suggestionNoTopic(suggestion.topic.label, suggestion.partner.name)
+                  : t.suggestion(suggestion.topic.label, suggestion.partner.name)}
+              </p>
+              <div class="suggestion-actions">
+                <button part="button" class="button small" type="button" @click=${() => this.chooseTopic(suggestion.topic.id, suggestion.topic.label)}>
+                  ${noTopic ? t.chooseTopic(suggestion.topic.label) : t.switchTo(suggestion.topic.label)}
+                </button>
+                <button
+                  part="button"
+                  class="button small secondary"
+                  type="button"
+                  @click=${() => {
+                    this.dismissed = new Set(this.dismissed).add(suggestion.topic.id);
+                    this.focusAfterUpdate = '#f-message';
+                  }}
+                >
+                  ${t.dismiss}
+                </button>
+              </div>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private textField(
+    field: Exclude<FieldName, 'topic' | 'message' | 'consent'>,
+    label: string,
+    error: string | undefined,
+    options: { autocomplete: string; required?: boolean; type?: string; hint?: string },
+  ): TemplateResult {
+    return html`<div class="field">
+      <label for=${`f-${field}`}>${label}${options.required ? this.requiredMark() : nothing}</label>
+      ${options.hint ? html`<p id=${`h-${field}`} class="hint">${options.hint}</p>` : nothing} ${this.renderError(field, error)}
+      <input
+        id=${`f-${field}`}
+        name=${field}
+        type=${options.type ?? 'text'}
+        autocomplete=${options.autocomplete}
+        ?required=${options.required}
+        .value=${live(this.values[field])}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(field, error, Boolean(options.hint))}
+        @input=${(event: Event) => this.setValue(field, (event.target as HTMLInputElement).value)}
+        @focusout=${() => this.leave(field)}
+      />
+    </div>`;
+  }
+
+  private renderConsent(config: AskConfig, error: string | undefined): TemplateResult {
+    const t = this.t;
+    const privacy = config.privacyUrl && isHttpUrlString(config.privacyUrl) ? config.privacyUrl : undefined;
+    return html`<div class="field consent">
+      ${this.renderError('consent', error)}
+      <div class="choice">
+        <input
+          id="f-consent"
+          name="consent"
+          type="checkbox"
+          required
+          .checked=${live(this.values.consent)}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${this.describedBy('consent', error, false)}
+          @change=${(event: Event) => this.setValue('consent', (event.target as HTMLInputElement).checked)}
+          @focusout=${() => this.leave('consent')}
+        />
+        <label for="f-consent">${t.consent}${this.requiredMark()}</label>
+      </div>
+      ${privacy ? html`<p class="privacy"><a href=${privacy}>${t.privacy}</a></p>` : nothing}
+    </div>`;
+  }
+
+  /** A field only bots fill: hidden from sight, from the keyboard and from screen readers. */
+  private renderHoneypot(): TemplateResult {
+    return html`<div class="honeypot" aria-hidden="true">
+      <label for="f-website">${this.t.honeypot}</label>
+      <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
+    </div>`;
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    const t = this.t;
+    if (this.notice === 'blocked') return html`<div class="failure" role="alert"><p>${t.blocked}</p></div>`;
+    if (this.phase.kind !== 'failed') return nothing;
+    const failure = this.phase.failure;
+    return html`<div class="failure" role="alert">
+      <p>${t.failure[failure.kind]} ${t.failedKept}</p>
+      <button part="button" class="button" type="button" @click=${() => void this.send()}>${t.retry}</button>
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult | string | typeof nothing {
+    const t = this.t;
+    if (this.phase.kind === 'submitting') return t.submittingStatus;
+    const notice = this.notice;
+    if (!notice || notice === 'blocked') return nothing;
+    if (notice === 'restored') return t.restored;
+    if (notice === 'tooFast') return t.tooFast;
+    if (notice === 'cleared') {
+      return html`${t.cleared}
+        <button part="button" class="button small secondary" type="button" @click=${this.undoClear}>${t.undo}</button>`;
+    }
+    return t.switched(notice.switched);
+  }
+
+  private renderReceipt(phase: Extract<Phase, { kind: 'sent' }>): TemplateResult {
+    const t = this.t;
+    const partner = phase.partner;
+    return html`<div class="root ask">
+      <div part="receipt" class="receipt">
+        <p id="receipt-heading" class="receipt-heading" role="heading" aria-level=${this.level} tabindex="-1">${t.sentHeading}</p>
+        <p>${t.reference}: <strong class="reference">${phase.reference}</strong></p>
+        ${partner ? html`<p>${t.sentTo(partner.name)} ${partner.description ?? ''}</p>` : nothing}
+        <p>${t.sentNext}</p>
+        <button part="button" class="button secondary" type="button" @click=${this.askAnother}>${t.askAnother}</button>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'evi-ask-form': EviAskForm;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * A question in progress, kept in `sessionStorage`: this tab only, gone when the tab closes. It holds
+ * personal data (name, e-mail, the question itself), so it is never written to `localStorage`, where
+ * it would outlive the visit on a shared computer.
+ */
+export interface DraftValues {
+  topic: string;
+  message: string;
+  name: string;
+  email: string;
+  phone: string;
+  company: string;
+  orgNumber: string;
+  consent: boolean;
+}
+
+export interface Draft {
+  values: DraftValues;
+  /** the key every retry of this question is sent with (feed-contract.md, "Submitting a question") */
+  idempotencyKey?: string;
+  /** when the visitor started typing (ms since the epoch); the minimum fill time counts from here */
+  startedAt?: number;
+}
+
+export const EMPTY_VALUES: DraftValues = {
+  topic: '',
+  message: '',
+  name: '',
+  email: '',
+  phone: '',
+  company: '',
+  orgNumber: '',
+  consent: false,
+};
+
+const PREFIX = 'evi-ask-form:draft:';
+
+/** One draft per configuration URL, so two forms with different configurations keep theirs apart. */
+export function draftKey(src: string): string {
+  let url = src;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    // keep the attribute as written
+  }
+  return PREFIX + url;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    // blocked storage (some privacy settings) throws on access: the form works, without drafts
+    return undefined;
+  }
+}
+
+export function loadDraft(src: string): Draft | undefined {
+  try {
+    const raw = storage()?.getItem(draftKey(src));
+    if (!raw) return undefined;
+    const parsed = JSON.parse(raw) as Partial<Draft>;
+    if (!parsed || typeof parsed !== 'object' || !parsed.values || typeof parsed.values !== 'object') return undefined;
+    const values = { ...EMPTY_VALUES };
+    for (const key of Object.keys(EMPTY_VALUES) as Array<keyof DraftValues>) {
+      const value = (parsed.values as unknown as Record<string, unknown>)[key];
+      if (typeof value === typeof EMPTY_VALUES[key]) (values as unknown as Record<string, unknown>)[key] = value;
+    }
+    return {
+      values,
+      idempotencyKey: typeof parsed.idempotencyKey === 'string' ? parsed.idempotencyKey : undefined,
+      startedAt: typeof parsed.startedAt === 'number' ? parsed.startedAt : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveDraft(src: string, draft: Draft): void {
+  try {
+    storage()?.setItem(draftKey(src), JSON.stringify(draft));
+  } catch {
+    // full or blocked storage: the question stays on the page, it just will not survive a reload
+  }
+}
+
+export function clearDraft(src: string): void {
+  try {
+    storage()?.removeItem(draftKey(src));
+  } catch {
+    // nothing to clear
+  }
+}
+
+/** Has the visitor typed or chosen anything? An empty form is not worth a draft. */
+export function hasContent(values: DraftValues): boolean {
+  return (Object.keys(EMPTY_VALUES) as Array<keyof DraftValues>).some((key) => values[key] !== EMPTY_VALUES[key]);
+}

@@ -1,0 +1,720 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/evi-ask-form.js';
+import type { EviAskForm } from '../src/ask-form/ask-form.js';
+import { draftKey } from '../src/ask-form/draft.js';
+import { clearFeedCache } from '../src/internal/feed-cache.js';
+import { captureConsole } from './helpers/network.js';
+
+const CONFIG = '/test/fixtures/ask.json';
+const SUBMIT_URL = 'https://envagin.example/api/questions';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+// ---------------------------------------------------------------------------------------------------
+// A receiver standing where submitUrl is: records each request (headers and body) and answers as told.
+
+interface SentRequest {
+  headers: Headers;
+  body: Record<string, unknown>;
+  signal?: AbortSignal;
+}
+type Answer = (request: SentRequest, n: number) => Response | Promise<Response>;
+
+function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+/** Never answers; rejects like fetch when aborted. */
+function hang(request: SentRequest): Promise<Response> {
+  return new Promise((_, reject) => {
+    request.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+  });
+}
+
+let answer: Answer = () => json({ reference: 'EVI-2026-000001' }, 201);
+let sent: SentRequest[] = [];
+const realFetch = window.fetch;
+
+function stubReceiver() {
+  sent = [];
+  answer = () => json({ reference: 'EVI-2026-000001' }, 201);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url === SUBMIT_URL) {
+      const request: SentRequest = {
+        headers: new Headers(init?.headers),
+        body: JSON.parse(String(init?.body)) as Record<string, unknown>,
+        signal: init?.signal ?? undefined,
+      };
+      sent.push(request);
+      return Promise.resolve(answer(request, sent.length));
+    }
+    return realFetch(input, init);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rendering and filling in, the way a visitor does it
+
+async function renderForm(template?: TemplateResult): Promise<EviAskForm> {
+  const el = await fixture<EviAskForm>(template ?? html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render', { timeout: 3000 });
+  await el.updateComplete;
+  return el;
+}
+
+function $<T extends HTMLElement = HTMLElement>(el: EviAskForm, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+function $$(el: EviAskForm, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+function field(el: EviAskForm, name: string): HTMLInputElement {
+  return $<HTMLInputElement>(el, `#f-${name}`);
+}
+function text(el: Element | ShadowRoot): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+function shadowText(el: EviAskForm): string {
+  return text(el.shadowRoot!);
+}
+
+async function type(el: EviAskForm, name: string, value: string, leave = true) {
+  const input = field(el, name);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  if (leave) input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function chooseTopic(el: EviAskForm, id: string) {
+  $<HTMLInputElement>(el, `#t-${id}`).click();
+  await el.updateComplete;
+}
+
+const GOOD = {
+  message: 'Vi vill låna pengar till en ny maskin. Vem kan hjälpa oss?',
+  name: 'Anna Andersson',
+  email: 'anna@kolbacks-smide.example',
+  phone: '0220-123 45',
+  company: 'Kolbäcks Smide AB',
+  orgNumber: '556677-8899',
+};
+
+async function fillValid(el: EviAskForm, topic = 'finansiering') {
+  await chooseTopic(el, topic);
+  for (const [name, value] of Object.entries(GOOD)) await type(el, name, value);
+  $<HTMLInputElement>(el, '#f-consent').click();
+  await el.updateComplete;
+}
+
+async function submit(el: EviAskForm) {
+  $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+  await el.updateComplete;
+}
+
+function activeInShadow(el: EviAskForm): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+function expectEverythingKept(el: EviAskForm, topic = 'finansiering') {
+  for (const [name, value] of Object.entries(GOOD)) expect(field(el, name).value, name).to.equal(value);
+  expect($<HTMLInputElement>(el, '#f-consent').checked).to.equal(true);
+  expect($<HTMLInputElement>(el, `#t-${topic}`).checked).to.equal(true);
+}
+
+async function failureShown(el: EviAskForm): Promise<HTMLElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.failure'), 'no failure message', { timeout: 3000 });
+  return $<HTMLElement>(el, '.failure');
+}
+
+describe('<evi-ask-form>', () => {
+  let warnings: ReturnType<typeof captureConsole>;
+  let errors: ReturnType<typeof captureConsole>;
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+    clearFeedCache();
+    stubReceiver();
+    warnings = captureConsole('warn');
+    errors = captureConsole('error');
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    clearFeedCache();
+    warnings.restore();
+    errors.restore();
+    sessionStorage.clear();
+  });
+
+  describe('the form from the configuration', () => {
+    it('offers every topic as a radio in a fieldset with a legend, each saying where it goes', async () => {
+      const el = await renderForm();
+      const fieldset = $(el, 'fieldset#f-topic');
+      expect(text($(el, '#f-topic legend'))).to.equal('Vad gäller frågan? (obligatoriskt)');
+      const radios = $$(el, 'input[type="radio"][name="topic"]');
+      expect(radios.length).to.equal(11);
+      expect(fieldset.contains(radios[0])).to.equal(true);
+      const first = $(el, 'label[for="t-finansiering"]');
+      expect(text(first)).to.equal('Finansiering och lån Går till Almi Företagspartner');
+      expect(radios[0].getAttribute('aria-describedby')).to.equal('td-finansiering');
+    });
+
+    it('has native, labelled inputs with autocomplete, required marked in text', async () => {
+      const el = await renderForm();
+      const expectations: Array<[string, string, string, boolean]> = [
+        ['name', 'name', 'text', true],
+        ['email', 'email', 'email', true],
+        ['phone', 'tel', 'tel', false],
+        ['company', 'organization', 'text', false],
+      ];
+      for (const [name, autocomplete, inputType, required] of expectations) {
+        const input = field(el, name);
+        expect(input.getAttribute('autocomplete'), name).to.equal(autocomplete);
+        expect(input.type, name).to.equal(inputType);
+        const label = $(el, `label[for="f-${name}"]`);
+        expect(text(label).includes('(obligatoriskt)'), name).to.equal(required);
+      }
+      expect(text($(el, 'label[for="f-message"]'))).to.equal('Din fråga (obligatoriskt)');
+      expect(text($(el, 'label[for="f-orgNumber"]'))).to.equal('Organisationsnummer');
+      expect(text($(el, 'label[for="f-consent"]'))).to.contain('(obligatoriskt)');
+      expect($<HTMLFormElement>(el, 'form').noValidate).to.equal(true);
+    });
+
+    it('links the privacy page from the consent', async () => {
+      const el = await renderForm();
+      const link = $<HTMLAnchorElement>(el, '.privacy a');
+      expect(link.href).to.equal('https://envagin.example/personuppgifter');
+      expect(text(link)).to.equal('Så hanterar vi personuppgifter');
+    });
+
+    it('shows a visible character count', async () => {
+      const el = await renderForm();
+      expect(text($(el, '.count'))).to.equal('0 av 5 000 tecken');
+      await type(el, 'message', 'Hej hej hej', false);
+      expect(text($(el, '.count'))).to.equal('11 av 5 000 tecken');
+    });
+
+    it('announces the characters left, politely and only near the limit', async function () {
+      this.timeout(6000);
+      const el = await renderForm();
+      const region = $(el, '.count + [role="status"]');
+      await type(el, 'message', 'x'.repeat(100), false);
+      await new Promise((resolve) => setTimeout(resolve, 1400));
+      await el.updateComplete;
+      expect(text(region)).to.equal('');
+      await type(el, 'message', 'x'.repeat(4900), false);
+      expect(text(region)).to.equal('');
+      await waitUntil(() => text(region) === '100 tecken kvar', 'no announcement', { timeout: 3000 });
+    });
+
+    it('speaks English', async () => {
+      const el = await renderForm(html`<evi-ask-form lang="en" src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      expect(text($(el, '#f-topic legend'))).to.equal('What is the question about? (required)');
+      expect(text($(el, 'button[type="submit"]'))).to.equal('Send the question');
+      expect(text($(el, '.count'))).to.equal('0 of 5,000 characters');
+    });
+
+    it('shows the loading state, then a configuration error with retry and the fallback link', async () => {
+      const el = await fixture<EviAskForm>(html`<evi-ask-form src="/test/fixtures/no-such-ask.json">
+        <a href="mailto:info@envagin.example">Mejla din fråga</a>
+      </evi-ask-form>`);
+      expect($(el, '[role="status"]').getAttribute('aria-busy')).to.equal('true');
+      const error = await oneEvent(el, 'evi-error');
+      expect(error.detail.message).to.contain('HTTP 404');
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Det gick inte att hämta uppgifterna just nu.');
+      expect(text($(el, 'button'))).to.equal('Försök igen');
+      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('routing', () => {
+    it('preselects the `topic` attribute and shows where the question goes and what happens next', async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="rekrytering" .minFillTime=${0}></evi-ask-form>`);
+      expect($<HTMLInputElement>(el, '#t-rekrytering').checked).to.equal(true);
+      const route = text($(el, '.route'));
+      expect(route).to.contain('Din fråga går till Arbetsförmedlingen.');
+      expect(route).to.contain('Arbetsförmedlingens företagsrådgivare hör av sig');
+      expect($<HTMLAnchorElement>(el, '.route a').href).to.equal('https://arbetsformedlingen.se/');
+    });
+
+    it('shows no preview before a topic is chosen, and follows the choice', async () => {
+      const el = await renderForm();
+      expect(el.shadowRoot!.querySelector('.route')).to.equal(null);
+      await chooseTopic(el, 'export');
+      expect(text($(el, '.route'))).to.contain('Mälardalens Handelskammare');
+      // a partner without url: no link
+      expect(el.shadowRoot!.querySelector('.route a')).to.equal(null);
+    });
+
+    it('warns the webmaster about an unknown `topic` and preselects nothing', async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="finns-inte" .minFillTime=${0}></evi-ask-form>`);
+      expect($$(el, 'input[name="topic"]').some((r) => (r as HTMLInputElement).checked)).to.equal(false);
+      expect(warnings.lines.join('\n')).to.contain('topic "finns-inte"');
+    });
+
+    it('suggests a topic from the message keywords but never switches by itself', async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="ovrigt" .minFillTime=${0}></evi-ask-form>`);
+      await type(el, 'message', 'Vi behöver lånet till en ny maskin', false);
+      const suggestion = $(el, '.suggestion');
+      expect(suggestion.getAttribute('role')).to.equal('status');
+      expect(text(suggestion)).to.contain('Det låter som en fråga om finansiering och lån — Almi Företagspartner. Byt ämne?');
+      expect($<HTMLInputElement>(el, '#t-ovrigt').checked).to.equal(true);
+      expect(text($(el, '.route'))).to.contain('En Väg In');
+
+      $(el, '.suggestion button').click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#t-finansiering').checked).to.equal(true);
+      expect(text($(el, '.route'))).to.contain('Din fråga går till Almi Företagspartner.');
+      expect(text($(el, '.notice'))).to.equal('Ämnet är nu finansiering och lån.');
+      expect(activeInShadow(el)).to.equal(field(el, 'message'));
+      expect(text($(el, '.suggestion'))).to.equal('');
+    });
+
+    it('offers to choose a topic when none is chosen, and "Nej tack" dismisses', async () => {
+      const el = await renderForm();
+      await type(el, 'message', 'Hur söker man miljötillstånd för verkstaden?', false);
+      expect(text($(el, '.suggestion'))).to.contain('tillstånd och regler — Länsstyrelsen Västmanland. Välja det ämnet?');
+      $$(el, '.suggestion button')[1].click();
+      await el.updateComplete;
+      expect(text($(el, '.suggestion'))).to.equal('');
+      expect($$(el, 'input[name="topic"]').some((r) => (r as HTMLInputElement).checked)).to.equal(false);
+    });
+  });
+
+  describe('validation', () => {
+    const rules: Array<[string, string, string]> = [
+      ['message', '', 'Skriv din fråga.'],
+      ['message', 'För kort', 'Frågan behöver vara minst 10 tecken.'],
+      ['message', 'x'.repeat(5001), 'Frågan får vara högst 5 000 tecken. Korta den lite.'],
+      ['name', '   ', 'Skriv ditt namn.'],
+      ['name', 'x'.repeat(201), 'Namnet får vara högst 200 tecken.'],
+      ['email', '', 'Skriv din e-postadress, så att vi kan svara.'],
+      ['email', 'anna@exempel', 'Skriv e-postadressen som namn@exempel.se.'],
+      ['phone', 'ring mig', 'Skriv telefonnumret med siffror, till exempel 0220-123 45.'],
+      ['company', 'x'.repeat(201), 'Företagsnamnet får vara högst 200 tecken.'],
+      ['orgNumber', '556677-8898', 'Kontrollera organisationsnumret: tio siffror, till exempel 556677-8899.'],
+      ['orgNumber', '19800101-1234', 'Kontrollera organisationsnumret: tio siffror, till exempel 556677-8899.'],
+    ];
+    for (const [name, value, message] of rules) {
+      it(`${name} = "${value.slice(0, 20)}${value.length > 20 ? '…' : ''}": "${message}" once the field is left`, async () => {
+        const el = await renderForm();
+        await type(el, name, value, false);
+        expect(el.shadowRoot!.querySelector(`#e-${name}`), 'not while typing').to.equal(null);
+        field(el, name).dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        expect(text($(el, `#e-${name}`))).to.equal(message);
+        expect(field(el, name).getAttribute('aria-invalid')).to.equal('true');
+        expect(field(el, name).getAttribute('aria-describedby')).to.contain(`e-${name}`);
+      });
+    }
+
+    it('accepts empty optional fields and valid values, without errors', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      for (const name of ['phone', 'company', 'orgNumber']) await type(el, name, '');
+      expect($$(el, '.error').length).to.equal(0);
+      await type(el, 'orgNumber', '5566778899');
+      expect($$(el, '.error').length).to.equal(0);
+    });
+
+    it('on submit: an error summary with every problem gets focus; its links focus the fields', async () => {
+      const el = await renderForm();
+      await submit(el);
+      const summary = $(el, '#summary');
+      expect(activeInShadow(el)).to.equal(summary);
+      expect(text($(el, '#summary-heading'))).to.equal('Rätta 5 fel innan du skickar');
+      expect($(el, '#summary-heading').getAttribute('role')).to.equal('heading');
+      const links = $$(el, '#summary a');
+      expect(links.map((a) => text(a))).to.deep.equal([
+        'Välj ett ämne.',
+        'Skriv din fråga.',
+        'Skriv ditt namn.',
+        'Skriv din e-postadress, så att vi kan svara.',
+        'Du behöver godkänna att vi hanterar dina uppgifter för att kunna svara.',
+      ]);
+      expect(sent.length).to.equal(0);
+
+      links[1].click();
+      expect(activeInShadow(el)).to.equal(field(el, 'message'));
+      links[0].click();
+      expect(activeInShadow(el)).to.equal($(el, '#t-finansiering'));
+      links[4].click();
+      expect(activeInShadow(el)).to.equal($(el, '#f-consent'));
+      expect(location.hash).to.equal('');
+
+      expect($(el, '#f-topic').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#f-topic').getAttribute('aria-describedby')).to.equal('e-topic');
+      expect($(el, '#f-consent').getAttribute('aria-describedby')).to.equal('e-consent');
+      expect(field(el, 'message').getAttribute('aria-describedby')).to.equal('h-message e-message');
+      await expect(el).to.be.accessible();
+    });
+
+    it('updates the summary as problems are fixed, and removes it when none are left', async () => {
+      const el = await renderForm();
+      await submit(el);
+      await fillValid(el);
+      expect(el.shadowRoot!.querySelector('#summary')).to.equal(null);
+      expect($$(el, '[aria-invalid="true"]').length).to.equal(0);
+    });
+
+    it('says the messages in English', async () => {
+      const el = await renderForm(html`<evi-ask-form lang="en" src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await type(el, 'email', 'nope');
+      expect(text($(el, '#e-email'))).to.equal('Enter the email address like name@example.com.');
+      await submit(el);
+      expect(text($(el, '#summary-heading'))).to.equal('Fix 5 problems before sending');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('sending', () => {
+    it('POSTs the question with an Idempotency-Key, page and locale, then shows the receipt', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      const submitted = oneEvent(el, 'evi-submit');
+      await submit(el);
+      const event = await submitted;
+      expect(event.detail).to.deep.equal({ reference: 'EVI-2026-000001', topic: 'finansiering' });
+      expect(sent.length).to.equal(1);
+      const [request] = sent;
+      expect(request.headers.get('Content-Type')).to.equal('application/json');
+      expect(request.headers.get('Idempotency-Key')).to.match(UUID);
+      const page = new URL(location.href);
+      page.hash = '';
+      expect(request.body).to.deep.equal({
+        topic: 'finansiering',
+        ...GOOD,
+        consent: true,
+        page: page.href,
+        locale: 'sv',
+      });
+      await el.updateComplete;
+      const receipt = $(el, '.receipt');
+      expect(text(receipt)).to.contain('Tack! Din fråga är skickad.');
+      expect(text(receipt)).to.contain('Ärendenummer: EVI-2026-000001');
+      expect(text(receipt)).to.contain('Frågan går till Almi Företagspartner.');
+      expect(text(receipt)).to.contain('En rådgivare hos Almi kontaktar dig');
+      expect(activeInShadow(el)).to.equal($(el, '#receipt-heading'));
+      expect(sessionStorage.getItem(draftKey(CONFIG))).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves out empty optional fields and sends the page without its #fragment', async () => {
+      const before = location.hash;
+      location.hash = 'member=x';
+      try {
+        const el = await renderForm(html`<evi-ask-form lang="en" src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+        await fillValid(el, 'export');
+        for (const name of ['phone', 'company', 'orgNumber']) await type(el, name, '');
+        await submit(el);
+        await waitUntil(() => sent.length === 1);
+        expect(Object.keys(sent[0].body).sort()).to.deep.equal(['consent', 'email', 'locale', 'message', 'name', 'page', 'topic']);
+        expect(sent[0].body.page).not.to.contain('#');
+        expect(sent[0].body.locale).to.equal('en');
+      } finally {
+        location.hash = before;
+      }
+    });
+
+    it('a new question after a receipt gets a new key', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'));
+      $(el, '.receipt button').click();
+      await el.updateComplete;
+      expect(field(el, 'message').value).to.equal('');
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => sent.length === 2);
+      expect(sent[1].headers.get('Idempotency-Key')).not.to.equal(sent[0].headers.get('Idempotency-Key'));
+    });
+
+    it('a double click sends one request', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      let release!: (response: Response) => void;
+      answer = () => new Promise((resolve) => (release = resolve));
+      const button = $<HTMLButtonElement>(el, 'button[type="submit"]');
+      button.click();
+      button.click();
+      await el.updateComplete;
+      button.click();
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(text(button)).to.equal('Skickar…');
+      expect(text($(el, '.notice'))).to.equal('Skickar din fråga…');
+      await waitUntil(() => release !== undefined);
+      release(json({ reference: 'EVI-2026-000002' }, 201));
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'));
+      expect(sent.length).to.equal(1);
+    });
+
+    it('400/422: shows the receiver\'s messages at their fields and keeps everything', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({ errors: { email: 'Adressen finns inte hos oss.', orgNumber: 'invalidOrgNumber', page: 'invalidUrl' } }, 422);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('#summary'));
+      await el.updateComplete;
+      expect(text($(el, '#e-email'))).to.equal('Adressen finns inte hos oss.');
+      expect(text($(el, '#e-orgNumber'))).to.equal('Kontrollera organisationsnumret: tio siffror, till exempel 556677-8899.');
+      expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+      expect(text($(el, '#summary'))).to.contain('Mottagaren kunde inte ta emot frågan. invalidUrl');
+      expect(activeInShadow(el)).to.equal($(el, '#summary'));
+      expectEverythingKept(el);
+      // editing the field clears the receiver's message there
+      await type(el, 'email', 'anna2@kolbacks-smide.example');
+      expect(el.shadowRoot!.querySelector('#e-email')).to.equal(null);
+    });
+
+    it('400 without field errors: says so, keeps everything and offers retry', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => new Response('Bad Request', { status: 400 });
+      await submit(el);
+      const failure = await failureShown(el);
+      expect(text(failure)).to.contain('Mottagaren tog inte emot frågan.');
+      expectEverythingKept(el);
+    });
+
+    const failures: Array<[string, Answer, string]> = [
+      ['429', () => json({}, 429, { 'Retry-After': '5' }), 'Många skickar frågor just nu.'],
+      ['500', () => json({ error: 'boom' }, 500), 'Det blev ett fel hos mottagaren.'],
+      ['503', () => new Response('', { status: 503 }), 'Det blev ett fel hos mottagaren.'],
+      ['201 without a reference', () => json({}, 201), 'Det blev ett fel hos mottagaren.'],
+      ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'Det gick inte att nå mottagaren.'],
+      ['a timeout', (request) => hang(request), 'Mottagaren svarade inte i tid.'],
+    ];
+    for (const [what, failing, message] of failures) {
+      it(`${what}: keeps every field, says so plainly, and retries with the same key`, async () => {
+        const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${0} .timeout=${150}></evi-ask-form>`);
+        await fillValid(el);
+        answer = failing;
+        await submit(el);
+        const failure = await failureShown(el);
+        expect(failure.getAttribute('role')).to.equal('alert');
+        expect(text(failure)).to.contain(message);
+        expect(text(failure)).to.contain('Allt du skrev finns kvar.');
+        expectEverythingKept(el);
+        await expect(el).to.be.accessible();
+
+        answer = failing;
+        $(el, '.failure button').click();
+        await waitUntil(() => sent.length === 2);
+        await failureShown(el);
+        answer = () => json({ reference: 'EVI-2026-000009' }, 200);
+        $(el, '.failure button').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+        expect(sent.length).to.equal(3);
+        const keys = new Set(sent.map((request) => request.headers.get('Idempotency-Key')));
+        expect(keys.size).to.equal(1);
+        expect(text($(el, '.receipt'))).to.contain('EVI-2026-000009');
+      });
+    }
+
+    it('offline: sends nothing, keeps everything, and sends when the browser is back online', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        await submit(el);
+        const failure = await failureShown(el);
+        expect(text(failure)).to.contain('Du verkar vara utan internetanslutning.');
+        expect(sent.length).to.equal(0);
+        expectEverythingKept(el);
+      } finally {
+        Object.defineProperty(navigator, 'onLine', onLine);
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+      }
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      expect(sent.length).to.equal(1);
+    });
+
+    it('retries by itself when the browser comes back online after a failure', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => Promise.reject(new TypeError('Failed to fetch'));
+      await submit(el);
+      await failureShown(el);
+      answer = () => json({ reference: 'EVI-2026-000010' }, 201);
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      expect(sent[0].headers.get('Idempotency-Key')).to.equal(sent[1].headers.get('Idempotency-Key'));
+    });
+  });
+
+  describe('drafts', () => {
+    it('keeps everything typed, and the key, in sessionStorage (never localStorage) and restores it after a reload', async () => {
+      let el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      const key = sent[0].headers.get('Idempotency-Key');
+      expect(localStorage.length).to.equal(0);
+      const stored = JSON.parse(sessionStorage.getItem(draftKey(CONFIG))!);
+      expect(stored.idempotencyKey).to.equal(key);
+      expect(stored.values.message).to.equal(GOOD.message);
+
+      el.remove();
+      clearFeedCache();
+      el = await renderForm();
+      expectEverythingKept(el);
+      expect(text($(el, '.notice'))).to.equal('Vi har sparat det du skrev tidigare i den här fliken.');
+      answer = () => json({ reference: 'EVI-2026-000011' }, 201);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'));
+      expect(sent[1].headers.get('Idempotency-Key')).to.equal(key);
+      expect(sessionStorage.getItem(draftKey(CONFIG))).to.equal(null);
+    });
+
+    it('keeps drafts of different configurations apart', async () => {
+      const el = await renderForm();
+      await type(el, 'name', 'Anna');
+      expect(draftKey(CONFIG)).to.equal(`evi-ask-form:draft:${new URL(CONFIG, location.href).href}`);
+      expect(sessionStorage.getItem(draftKey('/other/ask.json'))).to.equal(null);
+    });
+
+    it('"Rensa" empties the form and the draft; "Ångra" brings it back', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      $(el, '.actions button.secondary').click();
+      await el.updateComplete;
+      expect(field(el, 'message').value).to.equal('');
+      expect(field(el, 'name').value).to.equal('');
+      expect($<HTMLInputElement>(el, '#f-consent').checked).to.equal(false);
+      expect(sessionStorage.getItem(draftKey(CONFIG))).to.equal(null);
+      expect(text($(el, '.notice'))).to.contain('Formuläret är tömt.');
+      $(el, '.notice button').click();
+      await el.updateComplete;
+      expectEverythingKept(el);
+      expect(JSON.parse(sessionStorage.getItem(draftKey(CONFIG))!).values.name).to.equal(GOOD.name);
+    });
+
+    it('a cleared question gets a new key', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      $(el, '.actions button.secondary').click();
+      await el.updateComplete;
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => sent.length === 2);
+      expect(sent[1].headers.get('Idempotency-Key')).not.to.equal(sent[0].headers.get('Idempotency-Key'));
+    });
+  });
+
+  describe('spam', () => {
+    it('has a honeypot nobody meets: hidden from screen readers, out of the tab order, off-screen', async () => {
+      const el = await renderForm();
+      const trap = $<HTMLInputElement>(el, 'input[name="website"]');
+      expect(trap.closest('[aria-hidden="true"]')).not.to.equal(null);
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.getAttribute('autocomplete')).to.equal('off');
+      expect(trap.getBoundingClientRect().right).to.be.lessThan(0);
+    });
+
+    it('does not send when the honeypot is filled, and says so neutrally', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      $<HTMLInputElement>(el, 'input[name="website"]').value = 'https://spam.example';
+      await submit(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(sent.length).to.equal(0);
+      expect(text($(el, '.failure'))).to.equal('Frågan kunde inte skickas härifrån. Mejla eller ring En Väg In i stället.');
+      expectEverythingKept(el);
+    });
+
+    it('does not send before the minimum fill time', async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${60_000}></evi-ask-form>`);
+      await fillValid(el);
+      await submit(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(sent.length).to.equal(0);
+      expect(text($(el, '.notice'))).to.contain('Ett ögonblick');
+      el.minFillTime = 0;
+      await submit(el);
+      await waitUntil(() => sent.length === 1);
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('can be completed and sent with Tab, typing, Space and Enter', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      const el = await renderForm();
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(activeInShadow(el)).to.equal($(el, '#t-finansiering'));
+      await sendKeys({ press: 'ArrowDown' });
+      expect($<HTMLInputElement>(el, '#t-bank').checked).to.equal(true);
+      await sendKeys({ press: 'ArrowUp' });
+      expect($<HTMLInputElement>(el, '#t-finansiering').checked).to.equal(true);
+      await sendKeys({ press: 'Tab' }); // the partner's link in the routing preview
+      expect(activeInShadow(el)!.matches('.route a')).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(activeInShadow(el)).to.equal(field(el, 'message'));
+      await sendKeys({ type: 'Vi funderar på en investering i en ny svets.' });
+      // the suggestion agrees with the chosen topic, so it offers nothing
+      await sendKeys({ press: 'Tab' });
+      expect(activeInShadow(el)).to.equal(field(el, 'name'));
+      await sendKeys({ type: GOOD.name });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: GOOD.email });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(activeInShadow(el)).to.equal($(el, '#f-consent'));
+      await sendKeys({ press: 'Space' });
+      expect($<HTMLInputElement>(el, '#f-consent').checked).to.equal(true);
+      await sendKeys({ press: 'Tab' }); // the privacy link
+      await sendKeys({ press: 'Tab' });
+      expect(activeInShadow(el)).to.equal($(el, 'button[type="submit"]'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      expect(sent[0].body).to.include({ topic: 'finansiering', name: GOOD.name, email: GOOD.email, consent: true });
+      before.remove();
+    });
+
+    it('Enter in a text field submits and lands on the error summary', async () => {
+      const el = await renderForm();
+      field(el, 'name').focus();
+      await sendKeys({ type: 'Anna' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(activeInShadow(el)).to.equal($(el, '#summary'));
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      expect(activeInShadow(el)).to.equal($(el, '#t-finansiering'));
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible while filling, with a routing preview and a suggestion', async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="ovrigt" .minFillTime=${0}></evi-ask-form>`);
+      await type(el, 'message', 'Vi vill exportera till Norge och behöver ursprungsintyg', false);
+      expect(text($(el, '.suggestion'))).to.contain('Mälardalens Handelskammare');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in the dark theme, while sending', async () => {
+      const el = await renderForm(html`<evi-ask-form theme="dark" src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await fillValid(el);
+      answer = (request) => hang(request);
+      await submit(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
