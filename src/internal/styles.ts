@@ -33,6 +33,7 @@ export const baseStyles = css`
   /* On the widget's root element, not on :host: the page's own rules (\`* { … }\`) beat :host
      rules on the host element itself, but cannot reach inside the shadow root. */
   .root {
+    box-sizing: border-box;
     color: var(--_text);
     font-family: var(--_font);
     font-size: var(--evi-font-size, 1em);
