@@ -7,11 +7,27 @@ import { css } from 'lit';
  * any of them on the element or an ancestor. `theme="dark"` (and `theme="auto"` when the visitor
  * prefers dark) swaps the literals, never the tokens a page has set.
  *
- * The root reset (class \`root\` on each widget's outermost element) undoes inherited properties that host pages commonly abuse (`* { line-height: 1 }`,
- * `body { text-transform: uppercase }`, `letter-spacing`) while the font family and size are
- * inherited on purpose: the widget should look like part of the page. No `rem` anywhere: pages set
- * `html { font-size: 62.5% }`.
+ * The root reset (class `root` on each widget's outermost element) undoes inherited properties
+ * that host pages commonly abuse (`* { line-height: 1 }`, `body { text-transform: uppercase }`,
+ * `letter-spacing`) while the font family and size are inherited on purpose: the widget should look
+ * like part of the page. No `rem` anywhere: pages set `html { font-size: 62.5% }`.
  */
+
+/** The dark theme's fallbacks, for `theme="dark"` and for `theme="auto"` when the visitor prefers dark. */
+const darkTokens = css`
+  --_text: var(--evi-color-text, #f2f2f5);
+  --_muted: var(--evi-color-muted, #c4c4cc);
+  --_bg: var(--evi-color-background, #1c1c1f);
+  --_surface: var(--evi-color-surface, #2a2a2f);
+  --_border: var(--evi-color-border, #8e8e96);
+  --_accent: var(--evi-color-accent, #8ccdf5);
+  --_accent-text: var(--evi-color-accent-text, #0b1a24);
+  --_danger: var(--evi-color-danger, #ff9b9b);
+  --_success: var(--evi-color-success, #8fd9a2);
+  --_focus: var(--evi-color-focus, #9fd3ff);
+  color-scheme: dark;
+`;
+
 export const baseStyles = css`
   :host {
     --_text: var(--evi-color-text, #1d1d1f);
@@ -30,7 +46,7 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
   }
-  /* On the widget's root element, not on :host: the page's own rules (\`* { … }\`) beat :host
+  /* On the widget's root element, not on :host: the page's own rules (* { … }) beat :host
      rules on the host element itself, but cannot reach inside the shadow root. */
   .root {
     box-sizing: border-box;
@@ -53,31 +69,11 @@ export const baseStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_text: var(--evi-color-text, #f2f2f5);
-    --_muted: var(--evi-color-muted, #c4c4cc);
-    --_bg: var(--evi-color-background, #1c1c1f);
-    --_surface: var(--evi-color-surface, #2a2a2f);
-    --_border: var(--evi-color-border, #8e8e96);
-    --_accent: var(--evi-color-accent, #8ccdf5);
-    --_accent-text: var(--evi-color-accent-text, #0b1a24);
-    --_danger: var(--evi-color-danger, #ff9b9b);
-    --_success: var(--evi-color-success, #8fd9a2);
-    --_focus: var(--evi-color-focus, #9fd3ff);
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--evi-color-text, #f2f2f5);
-      --_muted: var(--evi-color-muted, #c4c4cc);
-      --_bg: var(--evi-color-background, #1c1c1f);
-      --_surface: var(--evi-color-surface, #2a2a2f);
-      --_border: var(--evi-color-border, #8e8e96);
-      --_accent: var(--evi-color-accent, #8ccdf5);
-      --_accent-text: var(--evi-color-accent-text, #0b1a24);
-      --_danger: var(--evi-color-danger, #ff9b9b);
-      --_success: var(--evi-color-success, #8fd9a2);
-      --_focus: var(--evi-color-focus, #9fd3ff);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   *,
