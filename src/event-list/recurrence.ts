@@ -367,20 +367,50 @@ export function untilDay(series: Series): Wall | undefined {
 }
 
 /** Up to `max` occurrences of the series that have not ended at `now`. */
+/** Has this occurrence not ended yet (a zero-length one counts while it is now or later)? */
+function isUpcoming(occurrence: Occurrence, now: number): boolean {
+  return occurrence.end > now || (occurrence.start === occurrence.end && occurrence.start >= now);
+}
+
+function* upcomingGenerator(series: Series, now: number): Generator<Occurrence> {
+  for (const occurrence of occurrences(series)) if (isUpcoming(occurrence, now)) yield occurrence;
+}
+
 export function upcomingOf(series: Series, now: number, max: number): Occurrence[] {
   const found: Occurrence[] = [];
   if (max <= 0) return found;
-  for (const occurrence of occurrences(series)) {
-    if (occurrence.end <= now && !(occurrence.start === occurrence.end && occurrence.start >= now)) continue;
+  for (const occurrence of upcomingGenerator(series, now)) {
     found.push(occurrence);
     if (found.length >= max) break;
   }
   return found;
 }
 
-/** The next `limit` occurrences of all `series` together, in time order (ties: title). */
+function byTime(a: Occurrence, b: Occurrence): number {
+  return a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title);
+}
+
+/**
+ * The next `limit` occurrences of all `series` together, in time order (ties: title). A lazy merge:
+ * each series is expanded only as far as the list reaches, not `limit` occurrences each (an
+ * open-ended monthly series would otherwise run a thousand months ahead for a 1,000-item list).
+ */
 export function upcoming(series: readonly Series[], now: number, limit: number): Occurrence[] {
-  const all = series.flatMap((s) => upcomingOf(s, now, limit));
-  all.sort((a, b) => a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title));
-  return all.slice(0, limit);
+  const heads: Array<{ next: Occurrence; rest: Generator<Occurrence> }> = [];
+  for (const s of series) {
+    const rest = upcomingGenerator(s, now);
+    const first = rest.next();
+    if (!first.done) heads.push({ next: first.value, rest });
+  }
+  const result: Occurrence[] = [];
+  while (result.length < limit && heads.length) {
+    let earliest = 0;
+    for (let i = 1; i < heads.length; i++) if (byTime(heads[i].next, heads[earliest].next) < 0) earliest = i;
+    const head = heads[earliest];
+    result.push(head.next);
+    const following = head.rest.next();
+    if (following.done) heads.splice(earliest, 1);
+    else head.next = following.value;
+  }
+  return result;
 }

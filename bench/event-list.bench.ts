@@ -1,0 +1,614 @@
+/**
+ * Benchmark: <evi-event-list> showing 1 000 occurrences (a generated feed of 60 events: weekly and
+ * monthly series, bounded and unbounded, and single events), in Chromium.
+ *
+ *   npm run bench
+ *
+ * Reports the median time from the feed body being available to 1 000 laid-out occurrences, next to
+ * a hand-written vanilla DOM version of the same markup that does the same work with the element's
+ * own pure modules (parseEventsFeed, toSeries/upcoming, describeWhen/describeRule/monthHeading,
+ * isoDateTimeIn), in the same run; the parse and expansion parts alone; and the time to open one
+ * occurrence's details (the disclosure) in a list of 1 000.
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../src/evi-event-list.js';
+import { EviEventList } from '../src/event-list/event-list.js';
+import { describeRule, describeWhen, monthHeading, sameZone } from '../src/event-list/format.js';
+import { googleCalendarUrl, outlookCalendarUrl } from '../src/event-list/ics.js';
+import { toSeries, untilDay, upcoming, type Occurrence, type Series } from '../src/event-list/recurrence.js';
+import { safeText, sanitizeHtml, type SafeNode } from '../src/event-list/sanitize.js';
+import { categoryLabel, listStrings } from '../src/event-list/strings.js';
+import { isoDate, isoDateTimeIn } from '../src/event-list/zone.js';
+import { clearFeedCache } from '../src/internal/feed-cache.js';
+import { parseEventsFeed, type EventsFeed, type EviEvent } from '../src/schemas/events.js';
+import { stubNetwork } from '../test/helpers/network.js';
+
+const EVENTS = 60;
+const LIMIT = 1000;
+const RUNS = 9;
+const TOGGLES = 12;
+const PATH = '/bench/events-60.json';
+const NOW = new Date('2027-01-01T00:00:00+01:00');
+const VISITOR_ZONE = 'Europe/Stockholm';
+const LANG = 'sv' as const;
+
+// ---------------------------------------------------------------------------------------------------
+// The feed: 24 weekly series (unbounded, UNTIL, INTERVAL=2;COUNT, two days a week;COUNT), 16 monthly
+// series (nth weekday or 15th, COUNT=12 or unbounded), 20 single events (timed, all-day, multi-day,
+// two in Europe/Helsinki). Statuses, exdates, summaries, descriptions and links vary.
+
+const CATEGORIES = ['frukostmote', 'seminarium', 'forelasning', 'kompetensprogram', 'natverkstraff', 'visionsdag'];
+const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR'];
+const PLACES = [
+  { name: 'En Väg In', address: 'Parkgatan, Hallstahammar' },
+  { name: 'Kunskapscenter', address: 'Storgatan 1, Hallstahammar', url: 'https://example.org/kunskapscenter' },
+  { name: 'Folkets hus', address: 'Hallstahammar' },
+  { name: 'Strömsholms slott', address: 'Strömsholm' },
+  { address: 'Kolbäcks bygdegård, Kolbäck' },
+];
+const TITLES = ['Frukostmöte', 'Seminarium', 'Föreläsning', 'Kompetensprogram', 'Nätverksträff', 'Visionsdag', 'Workshop', 'Företagarlunch'];
+const TOPICS = ['sociala medier', 'ledarskap', 'export', 'hållbarhet', 'rekrytering', 'AI i småföretag', 'bokföring', 'hästnäring'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A Stockholm wall-clock time written with its offset (summer time 2027: 28 March – 31 October). */
+function stockholm(y: number, m: number, d: number, hh: number, mi: number): string {
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const summer = day >= new Date(Date.UTC(2027, 2, 28)) && day < new Date(Date.UTC(2027, 9, 31));
+  return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}T${pad(hh)}:${pad(mi)}:00${summer ? '+02:00' : '+01:00'}`;
+}
+
+/** The day of the month of the nth weekday (0 = Monday) of a month. */
+function nthWeekday(y: number, m: number, n: number, weekday: number): number {
+  const first = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
+  return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
+}
+
+function generateFeed(): { version: 1; events: Record<string, unknown>[] } {
+  const events: Record<string, unknown>[] = [];
+  for (let i = 0; i < EVENTS; i++) {
+    const category = CATEGORIES[i % CATEGORIES.length];
+    const event: Record<string, unknown> = {
+      id: `evenemang-${i}`,
+      title: `${TITLES[i % TITLES.length]}: ${TOPICS[(i * 5) % TOPICS.length]} ${i}`,
+      category,
+      networks: i % 3 ? ['hallstahammar-promotion'] : ['hallstahammar-promotion', 'kanalnatet'],
+      organizer: i % 2 ? 'En Väg In' : 'Hallstahammar Promotion',
+    };
+    if (i % 6 !== 5) event.location = PLACES[i % PLACES.length];
+    if (i % 2 === 0) event.summary = `Träffa andra företagare i Hallstahammar och lär dig mer om ${TOPICS[i % TOPICS.length]}.`;
+    if (i % 3 === 0) event.descriptionHtml = `<p>Program om <strong>${TOPICS[i % TOPICS.length]}</strong>.</p><ul><li>Fika</li><li><a href="https://example.org/program/${i}">Program</a></li></ul>`;
+    else event.description = `Frukost, nätverkande och en kort dragning.\n\nIngen föranmälan behövs för evenemang ${i}.`;
+    if (i % 4 === 1) event.registrationUrl = `https://example.org/anmalan/${i}`;
+    if (i % 5 === 2) event.url = `https://example.org/evenemang/${i}`;
+    if (i % 7 === 3) event.cost = '150 kr inkl. moms';
+    if (i % 7 === 0) event.status = 'full';
+
+    if (i < 24) {
+      // weekly series, starting in January
+      const weekday = i % 5;
+      const d = 4 + weekday + 7 * (i % 3); // 2027-01-04 is a Monday
+      const hh = 7 + ((i * 3) % 11);
+      const mi = (i % 2) * 30;
+      event.start = stockholm(2027, 1, d, hh, mi);
+      event.end = stockholm(2027, 1, d, hh + 1 + (mi ? 1 : 0), (mi + 30) % 60); // 90 minutes
+      event.rrule = [
+        `FREQ=WEEKLY;BYDAY=${BYDAY[weekday]}`,
+        `FREQ=WEEKLY;BYDAY=${BYDAY[weekday]};UNTIL=20271215T225959Z`,
+        'FREQ=WEEKLY;INTERVAL=2;COUNT=20',
+        'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=40',
+      ][i % 4];
+      if (i % 3 === 0) event.exdates = [stockholm(2027, 1, d + 14, hh, mi), stockholm(2027, 1, d + 70, hh, mi)];
+    } else if (i < 40) {
+      // monthly series
+      const j = i - 24;
+      const hh = j % 2 ? 18 : 12;
+      if (j % 3 === 0) {
+        event.start = stockholm(2027, 1, 15, hh, 0);
+        event.end = stockholm(2027, 1, 15, hh + 2, 0);
+        event.rrule = `FREQ=MONTHLY;BYMONTHDAY=15${j % 2 ? '' : ';COUNT=12'}`;
+      } else {
+        const n = 1 + (j % 4);
+        const weekday = j % 5;
+        const d = nthWeekday(2027, 1, n, weekday);
+        event.start = stockholm(2027, 1, d, hh, 0);
+        event.end = stockholm(2027, 1, d, hh + 2, 0);
+        event.rrule = `FREQ=MONTHLY;BYDAY=${n}${BYDAY[weekday]}${j % 2 ? '' : ';COUNT=12'}`;
+      }
+    } else {
+      // single events through 2027
+      const j = i - 40;
+      const m = 1 + (j % 12);
+      const d = 2 + ((j * 7) % 26);
+      if (j % 4 === 0) {
+        event.start = `2027-${pad(m)}-${pad(d)}`;
+        if (j % 8 === 0) event.end = `2027-${pad(m)}-${pad(d + 2)}`;
+      } else if (j % 5 === 1) {
+        event.timeZone = 'Europe/Helsinki';
+        event.start = `2027-${pad(m)}-${pad(d)}T08:00:00Z`;
+        event.end = `2027-${pad(m)}-${pad(d)}T14:00:00Z`;
+      } else {
+        event.start = stockholm(2027, m, d, 9, 0);
+        event.end = stockholm(2027, m, d, 16, 0);
+      }
+      if (j % 5 === 2) event.status = 'full';
+      else if (j % 7 === 3) event.status = 'postponed';
+      else if (j % 9 === 4) event.status = 'cancelled';
+    }
+    events.push(event);
+  }
+  return { version: 1, events };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+// ---------------------------------------------------------------------------------------------------
+// The vanilla version: the element's pure modules for the work, the DOM API for the same markup.
+
+/** As event-list.ts (not exported there). */
+function domId(prefix: string, key: string): string {
+  return prefix + key.replace(/[^A-Za-z0-9-]/g, (ch) => `_${ch.codePointAt(0)!.toString(16)}`);
+}
+
+interface View {
+  groups: Array<{ key: string; heading: string; items: Occurrence[] }>;
+  shown: Occurrence[];
+  series: Map<EviEvent, Series>;
+  categories: string[];
+  chosen: string;
+  foreignZones: string[];
+  mixedZones: boolean;
+}
+
+/** What EviEventList#loadedView works out (no category/network attributes here). */
+function expand(data: EventsFeed, chosenCategory: string): View {
+  const wanted = data.events.map(toSeries);
+  const now = NOW.getTime();
+  const unfiltered = upcoming(wanted, now, LIMIT);
+  const shownCategories = [...new Set(unfiltered.map((o) => o.event.category).filter((c): c is string => !!c))];
+  const chosen = shownCategories.length > 1 && shownCategories.includes(chosenCategory) ? chosenCategory : '';
+  const shown = chosen ? upcoming(wanted.filter((s) => s.event.category === chosen), now, LIMIT) : unfiltered;
+  const groups = new Map<string, View['groups'][number]>();
+  for (const occurrence of shown) {
+    const { y, m } = occurrence.startWall;
+    const key = `${y}-${m}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, heading: monthHeading(y, m, LANG), items: [] }));
+    group.items.push(occurrence);
+  }
+  const visitor = VISITOR_ZONE;
+  const zones = [...new Set(shown.filter((o) => !o.allDay).map((o) => o.timeZone))];
+  return {
+    groups: [...groups.values()],
+    shown,
+    series: new Map(wanted.map((s) => [s.event, s])),
+    categories: shownCategories.length > 1 ? shownCategories : [],
+    chosen,
+    foreignZones: zones.filter((zone) => !sameZone(zone, visitor, now)),
+    mixedZones: zones.length > 1,
+  };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const sanitizedCache = new WeakMap<EviEvent, SafeNode[]>();
+function sanitized(event: EviEvent): SafeNode[] {
+  let nodes = sanitizedCache.get(event);
+  if (!nodes) sanitizedCache.set(event, (nodes = sanitizeHtml(event.descriptionHtml ?? '')));
+  return nodes;
+}
+
+function safeDom(nodes: readonly SafeNode[]): Node[] {
+  return nodes.map((node) => {
+    if (typeof node === 'string') return document.createTextNode(node);
+    if (node.tag === 'br') return el('br');
+    if (node.tag === 'a') {
+      if (!node.href) {
+        const fragment = document.createDocumentFragment();
+        fragment.append(...safeDom(node.children));
+        return fragment;
+      }
+      const a = el('a');
+      a.href = node.href;
+      a.rel = 'noopener noreferrer';
+      a.append(...safeDom(node.children));
+      return a;
+    }
+    const element = el(node.tag);
+    element.append(...safeDom(node.children));
+    return element;
+  });
+}
+
+function plainDescription(event: EviEvent): string | undefined {
+  const body = event.descriptionHtml ? safeText(sanitized(event)) : (event.description ?? event.summary);
+  const links = [event.registrationUrl, event.url].filter(Boolean).join('\n');
+  return [body, links].filter(Boolean).join('\n\n') || undefined;
+}
+
+/** The open disclosure's content, as EviEventList#renderDetails. */
+function vanillaDetails(occurrence: Occurrence, series: Series): Node[] {
+  const t = listStrings[LANG];
+  const { event, status } = occurrence;
+  const out: Node[] = [];
+  if (event.descriptionHtml) {
+    const div = el('div', 'description');
+    div.append(...safeDom(sanitized(event)));
+    out.push(div);
+  } else if (event.description) {
+    const div = el('div', 'description');
+    for (const p of event.description.split(/\r?\n\s*\r?\n/).map((s) => s.trim()).filter(Boolean)) div.append(el('p', undefined, p));
+    out.push(div);
+  }
+  const location = event.location;
+  const hasLocation = location && (location.name || location.address || location.url);
+  if (hasLocation || event.organizer || event.cost) {
+    const dl = el('dl');
+    if (hasLocation) {
+      const dd = el('dd', undefined, [location.name, location.address].filter(Boolean).join(', '));
+      if (location.url) {
+        if (location.name || location.address) dd.append(el('br'));
+        const a = el('a', undefined, t.venueLink);
+        a.href = location.url;
+        dd.append(a);
+      }
+      dl.append(el('dt', undefined, t.location), dd);
+    }
+    if (event.organizer) dl.append(el('dt', undefined, t.organizer), el('dd', undefined, event.organizer));
+    if (event.cost) dl.append(el('dt', undefined, t.cost), el('dd', undefined, event.cost));
+    out.push(dl);
+  }
+  const canRegister = event.registrationUrl && status !== 'cancelled' && status !== 'full';
+  if (canRegister || event.url) {
+    const p = el('p', 'links');
+    const link = (href: string, label: string) => {
+      const a = el('a', undefined, label);
+      a.href = href;
+      a.append(' ', el('span', 'visually-hidden', `: ${event.title}`));
+      return a;
+    };
+    if (canRegister) p.append(link(event.registrationUrl!, t.register));
+    if (event.url) p.append(' ', link(event.url, t.moreInfo));
+    out.push(p);
+  }
+  if (status !== 'cancelled') {
+    const text = plainDescription(event);
+    const group = el('div', 'calendar');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-labelledby', domId('c', occurrence.key));
+    const label = el('p', 'calendar-label', t.addToCalendar);
+    label.id = domId('c', occurrence.key);
+    const one = el('button', undefined, t.icsOccurrence);
+    one.type = 'button';
+    one.dataset.ics = 'occurrence';
+    one.addEventListener('click', () => void series); // the .ics is made on click, as in the element
+    group.append(label, ' ', one);
+    if (series.rule) {
+      const all = el('button', undefined, t.icsSeries);
+      all.type = 'button';
+      all.dataset.ics = 'series';
+      all.addEventListener('click', () => void series);
+      group.append(' ', all);
+    }
+    const google = el('a', undefined, t.google);
+    google.href = googleCalendarUrl({ occurrence, description: text });
+    const outlook = el('a', undefined, t.outlook);
+    outlook.href = outlookCalendarUrl({ occurrence, description: text });
+    group.append(' ', google, ' ', outlook);
+    out.push(group);
+  }
+  return out;
+}
+
+class VanillaEventList {
+  readonly shadow: ShadowRoot;
+  private data?: EventsFeed;
+  private chosen = '';
+  private readonly expanded = new Set<string>();
+
+  constructor(host: HTMLElement) {
+    this.shadow = host.attachShadow({ mode: 'open' });
+    this.shadow.adoptedStyleSheets = EviEventList.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!));
+  }
+
+  load(body: string): void {
+    const result = parseEventsFeed(JSON.parse(body));
+    if (!result.ok) throw new Error('bad feed');
+    this.data = result.data;
+    this.render(expand(result.data, this.chosen));
+  }
+
+  private render(view: View): void {
+    const t = listStrings[LANG];
+    const root = el('div', 'root');
+    if (view.foreignZones.length) {
+      const notes = el('p', 'notes');
+      view.foreignZones.forEach((zone, i) => {
+        if (i) notes.append(el('br'));
+        notes.append(t.zoneNote(zone));
+      });
+      root.append(notes);
+    }
+    if (view.categories.length) root.append(this.filter(view.categories, view.chosen));
+    const count = el('p', view.categories.length ? 'count' : 'visually-hidden', t.shown(view.shown.length));
+    count.setAttribute('role', 'status');
+    root.append(count);
+    for (const group of view.groups) {
+      const month = el('div', 'month');
+      const ol = el('ol');
+      ol.setAttribute('part', 'list');
+      for (const o of group.items) ol.append(this.item(o, view.series.get(o.event)!, view.mixedZones));
+      month.append(el('h2', undefined, group.heading), ol);
+      root.append(month);
+    }
+    this.shadow.replaceChildren(root);
+  }
+
+  private filter(categories: string[], chosen: string): HTMLFieldSetElement {
+    const t = listStrings[LANG];
+    const fieldset = el('fieldset', 'filter');
+    fieldset.setAttribute('part', 'filter');
+    const option = (value: string, label: string) => {
+      const wrapper = el('label');
+      const input = el('input');
+      input.type = 'radio';
+      input.name = 'category';
+      input.value = value;
+      input.checked = chosen === value;
+      input.addEventListener('change', () => {
+        this.chosen = value;
+        this.render(expand(this.data!, value));
+      });
+      wrapper.append(input, label);
+      return wrapper;
+    };
+    fieldset.append(el('legend', undefined, t.filterLegend), option('', t.allCategories), ' ');
+    for (const id of categories) fieldset.append(option(id, categoryLabel(id, LANG)));
+    return fieldset;
+  }
+
+  private item(occurrence: Occurrence, series: Series, mixedZones: boolean): HTMLLIElement {
+    const t = listStrings[LANG];
+    const { event, status } = occurrence;
+    const when = describeWhen(occurrence, LANG);
+    const id = domId('e', occurrence.key);
+    const place = [event.location?.name, event.location?.address].filter(Boolean).join(', ');
+    const li = el('li', 'event');
+    li.setAttribute('part', 'event');
+    li.dataset.status = status;
+    const article = el('article');
+    article.setAttribute('aria-labelledby', `${id}-title`);
+
+    const whenP = el('p', 'when');
+    const time = el('time', undefined, when.date);
+    time.dateTime = occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone);
+    whenP.append(time);
+    if (when.time) whenP.append(' ', el('span', 'time', when.time));
+    if (mixedZones && !occurrence.allDay) whenP.append(' ', el('span', 'time', t.inZone(occurrence.timeZone)));
+    const h3 = el('h3', undefined, event.title);
+    h3.id = `${id}-title`;
+    article.append(whenP, h3);
+
+    if (status !== 'scheduled') {
+      const p = el('p', 'status', t.status[status]);
+      p.dataset.status = status;
+      article.append(p);
+    }
+    if (event.category || place) {
+      const meta = el('p', 'meta');
+      if (event.category) meta.append(el('span', 'category', categoryLabel(event.category, LANG)));
+      if (event.category && place) meta.append(' ');
+      if (place) meta.append(el('span', 'place', place));
+      article.append(meta);
+    }
+    if (series.rule) article.append(el('p', 'series', describeRule(series.rule, LANG, untilDay(series))));
+    if (event.summary) article.append(el('p', 'summary', event.summary));
+
+    const button = el('button', 'toggle', t.details);
+    button.type = 'button';
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', `${id}-details`);
+    button.append(el('span', 'visually-hidden', `: ${event.title}, ${when.date}`));
+    const details = el('div', 'details');
+    details.id = `${id}-details`;
+    details.hidden = true;
+    button.addEventListener('click', () => {
+      const open = !this.expanded.delete(occurrence.key);
+      if (open) this.expanded.add(occurrence.key);
+      button.setAttribute('aria-expanded', String(open));
+      details.hidden = !open;
+      details.replaceChildren(...(open ? vanillaDetails(occurrence, series) : []));
+    });
+    article.append(button, details);
+    li.append(article);
+    return li;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const items = (root: ShadowRoot) => root.querySelectorAll('li[part=event]');
+
+/** A fresh <evi-event-list limit=1000> reading the feed; resolves when the 1 000 occurrences are laid out. */
+async function litRun(body: string): Promise<{ el: EviEventList; fromBody: number; fromConnect: number }> {
+  clearFeedCache();
+  let bodyAt = Number.NaN;
+  const net = stubNetwork({
+    [PATH]: () => {
+      bodyAt = performance.now();
+      return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    },
+  });
+  try {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('evi-event-list');
+    el.now = NOW;
+    el.visitorTimeZone = VISITOR_ZONE;
+    el.limit = LIMIT;
+    const loaded = new Promise<void>((resolve, reject) => {
+      el.addEventListener('evi-load', () => resolve(), { once: true });
+      el.addEventListener('evi-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
+    });
+    el.src = PATH;
+    const connectAt = performance.now();
+    container.append(el);
+    await loaded;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector('.root')!.getBoundingClientRect();
+    const end = performance.now();
+    return { el, fromBody: end - bodyAt, fromConnect: end - connectAt };
+  } finally {
+    net.restore();
+  }
+}
+
+async function vanillaRun(body: string): Promise<{ list: VanillaEventList; time: number }> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const list = new VanillaEventList(host);
+  const start = performance.now();
+  list.load(body);
+  list.shadow.querySelector('.root')!.getBoundingClientRect();
+  return { list, time: performance.now() - start };
+}
+
+describe(`event list benchmark (${EVENTS} events, ${LIMIT.toLocaleString('sv')} occurrences)`, function () {
+  this.timeout(300_000);
+  const body = JSON.stringify(generateFeed());
+  const results: string[] = [];
+
+  after(() => {
+    console.log(
+      `\n[bench] <evi-event-list>, ${EVENTS} events, limit ${LIMIT}, ${(body.length / 1024).toFixed(0)} kB feed, ${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0]}\n${results.join('\n')}`,
+    );
+  });
+
+  it('the generated feed is valid and has well over 1 000 upcoming occurrences', () => {
+    const result = parseEventsFeed(JSON.parse(body));
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.problems, JSON.stringify(result.problems)).to.deep.equal([]);
+    expect(result.data.events).to.have.length(EVENTS);
+    const series = result.data.events.map(toSeries);
+    expect(series.filter((s) => s.unsupported)).to.deep.equal([]);
+    expect(series.filter((s) => s.rule)).to.have.length(40);
+    const shown = upcoming(series, NOW.getTime(), LIMIT);
+    expect(shown).to.have.length(LIMIT);
+
+    const start = performance.now();
+    for (let i = 0; i < 3; i++) upcoming(series, NOW.getTime(), LIMIT);
+    const expansion = (performance.now() - start) / 3;
+    const last = shown[LIMIT - 1].startWall;
+    results.push(`expansion: ${LIMIT} occurrences of ${series.length} series (the last on ${isoDate(last)}), ${ms(expansion)} (mean of 3)`);
+  });
+
+  it('first render: feed body to 1 000 laid-out occurrences', async () => {
+    const litTimes: number[] = [];
+    const litConnectTimes: number[] = [];
+    const vanillaTimes: number[] = [];
+    const parseTimes: number[] = [];
+    const expandTimes: number[] = [];
+    const formatTimes: number[] = [];
+    // run 0 warms up (JIT, Intl formatters) and is not counted
+    for (let run = 0; run <= RUNS; run++) {
+      const lit = await litRun(body);
+      const litCount = items(lit.el.shadowRoot!).length;
+      fixtureCleanup(); // a list far below the viewport would wait (lazy loading) for ever
+
+      const vanilla = await vanillaRun(body);
+      const vanillaCount = items(vanilla.list.shadow).length;
+      fixtureCleanup();
+
+      // the pure parts alone: JSON.parse + validation; series + expansion + month grouping; per-item formatting
+      let start = performance.now();
+      const parsed = parseEventsFeed(JSON.parse(body));
+      const parseTime = performance.now() - start;
+      if (!parsed.ok) throw new Error('bad feed');
+      start = performance.now();
+      const view = expand(parsed.data, '');
+      const expandTime = performance.now() - start;
+      start = performance.now();
+      let chars = 0;
+      for (const o of view.shown) {
+        const when = describeWhen(o, LANG);
+        const series = view.series.get(o.event)!;
+        chars += when.date.length + (o.allDay ? isoDate(o.startWall) : isoDateTimeIn(o.start, o.timeZone)).length;
+        if (series.rule) chars += describeRule(series.rule, LANG, untilDay(series)).length;
+      }
+      const formatTime = performance.now() - start;
+
+      expect(litCount, 'occurrences rendered by <evi-event-list>').to.equal(LIMIT);
+      expect(vanillaCount, 'occurrences rendered by the vanilla version').to.equal(LIMIT);
+      expect(view.shown).to.have.length(LIMIT);
+      expect(chars).to.be.greaterThan(0);
+      if (run === 0) continue;
+      litTimes.push(lit.fromBody);
+      litConnectTimes.push(lit.fromConnect);
+      vanillaTimes.push(vanilla.time);
+      parseTimes.push(parseTime);
+      expandTimes.push(expandTime);
+      formatTimes.push(formatTime);
+    }
+    const lit = median(litTimes);
+    const vanilla = median(vanillaTimes);
+    const shared = median(parseTimes) + median(expandTimes);
+    results.push(
+      `first render, feed body → ${LIMIT} laid-out occurrences (median of ${RUNS}): Lit ${ms(lit)}, vanilla DOM ${ms(vanilla)}, Lit/vanilla ${(lit / vanilla).toFixed(2)}×`,
+      `  Lit from connecting the element (adds the lazy-loading IntersectionObserver wait and the fetch): ${ms(median(litConnectTimes))}`,
+      `  pure parts (in both): JSON.parse + validation ${ms(median(parseTimes))}, series + expansion + months ${ms(median(expandTimes))} ` +
+        `(parse + expansion ${ms(shared)}); dates/times/rules in words for ${LIMIT} items ${ms(median(formatTimes))}`,
+      `  without the shared parse + expansion (medians subtracted: formatting, DOM, layout): Lit ${ms(lit - shared)}, vanilla DOM ${ms(vanilla - shared)}, ` +
+        `Lit/vanilla ${((lit - shared) / (vanilla - shared)).toFixed(2)}×`,
+      `  raw Lit  [${litTimes.map((t) => t.toFixed(0)).join(', ')}]`,
+      `  raw vanilla [${vanillaTimes.map((t) => t.toFixed(0)).join(', ')}]`,
+    );
+  });
+
+  it('opening one occurrence’s details in a list of 1 000', async () => {
+    const lit = await litRun(body);
+    const litRoot = lit.el.shadowRoot!;
+    const host = document.createElement('div');
+    lit.el.after(host);
+    const vanilla = new VanillaEventList(host);
+    vanilla.load(body);
+    const litTimes: number[] = [];
+    const vanillaTimes: number[] = [];
+    for (let round = 0; round < TOGGLES; round++) {
+      const index = (round * 83) % LIMIT;
+      let start = performance.now();
+      litRoot.querySelectorAll<HTMLButtonElement>('button.toggle')[index].click();
+      await lit.el.updateComplete;
+      litRoot.querySelector('.root')!.getBoundingClientRect();
+      litTimes.push(performance.now() - start);
+      expect(litRoot.querySelectorAll('.details:not([hidden])')).to.have.length(1);
+
+      start = performance.now();
+      vanilla.shadow.querySelectorAll<HTMLButtonElement>('button.toggle')[index].click();
+      vanilla.shadow.querySelector('.root')!.getBoundingClientRect();
+      vanillaTimes.push(performance.now() - start);
+      expect(vanilla.shadow.querySelectorAll('.details:not([hidden])')).to.have.length(1);
+
+      // close both again (not measured)
+      litRoot.querySelectorAll<HTMLButtonElement>('button.toggle')[index].click();
+      await lit.el.updateComplete;
+      vanilla.shadow.querySelectorAll<HTMLButtonElement>('button.toggle')[index].click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    fixtureCleanup();
+    const litMedian = median(litTimes);
+    const vanillaMedian = median(vanillaTimes);
+    results.push(
+      `open one occurrence's details (median of ${TOGGLES}): Lit ${ms(litMedian)}, vanilla DOM ${ms(vanillaMedian)}, Lit/vanilla ${(litMedian / vanillaMedian).toFixed(0)}×`,
+    );
+  });
+});
