@@ -159,7 +159,10 @@ describe('<evi-ask-form>', () => {
       expect(radios.length).to.equal(11);
       expect(fieldset.contains(radios[0])).to.equal(true);
       const first = $(el, 'label[for="t-finansiering"]');
-      expect(text(first)).to.equal('Finansiering och lån Går till Almi Företagspartner');
+      // the topic's description (an optional extension of the contract), then where the question goes
+      expect(text(first)).to.equal('Finansiering och lån Lån, riskkapital och pengar för att utveckla företaget. Går till Almi Företagspartner');
+      expect(text($(el, '#td-finansiering'))).to.contain('Lån, riskkapital');
+      expect(text($(el, 'label[for="t-bidrag"]'))).to.equal('Bidrag och stöd Går till Länsstyrelsen Västmanland');
       expect(radios[0].getAttribute('aria-describedby')).to.equal('td-finansiering');
     });
 

@@ -479,7 +479,9 @@ export class EviAskForm extends EviElement {
             />
             <label for=${`t-${topic.id}`}>
               ${topic.label}
-              <span id=${`td-${topic.id}`} class="choice-hint">${partner ? this.t.topicGoesTo(partner.name) : ''}</span>
+              <span id=${`td-${topic.id}`} class="choice-hint"
+                >${topic.description ? html`${topic.description} <br />` : nothing}${partner ? this.t.topicGoesTo(partner.name) : ''}</span
+              >
             </label>
           </div>`;
         })}

@@ -36,9 +36,16 @@ export const topicSchema = z
     id: slug,
     label: nonEmptyString,
     partner: slug,
+    /** extension of feed-contract.md: what the topic covers, shown under its label */
+    description: z.optional(text),
     keywords: z.optional(z.array(nonEmptyString)),
   })
-  .check(z.meta({ title: 'Topic', description: '`partner` must be the id of one of the partners.' }));
+  .check(
+    z.meta({
+      title: 'Topic',
+      description: '`partner` must be the id of one of the partners. `description` (optional) is an extension: what the topic covers.',
+    }),
+  );
 
 export const askConfigSchema = z
   .object({
