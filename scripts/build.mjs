@@ -4,11 +4,16 @@
 //   dist/schemas/*.schema.json  JSON Schemas for feed producers (scripts/json-schemas.mjs)
 //   cdn/evi-widgets.js          src/all.ts as one minified ES module, Lit/@lit/task/zod inside, production Lit
 //   cdn/evi-widgets.classic.js  the same as a classic script (IIFE) for a plain <script src>
+//   cdn/evi-loader.js           src/loader.ts: finds evi-* elements and imports only their chunks from beside itself
+//   cdn/evi-<widget>.js         one ES module per widget (src/evi-*.ts), code-split: shared code in cdn/chunk-*.js
 //   cdn/sizes.json              raw/gzip/brotli sizes of cdn/*.js
+//   cdn/manifest.json           sha384 SRI hash of every other file in cdn/ (read by the embed builder)
+//   node_modules/.cache/evi-widgets/cdn-split.metafile.json  esbuild's metafile of the split build (scripts/size-budget.mjs)
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
@@ -121,8 +126,68 @@ function warnAboutZodLocales(metafile) {
   }
 }
 
+/** Where the split build's metafile goes: not in cdn/ (published), but where size-budget.mjs finds it. */
+const splitMetafilePath = fromRoot('node_modules/.cache/evi-widgets/cdn-split.metafile.json');
+
+/**
+ * The loader and the code-split widgets. Each `src/evi-*.ts` becomes `cdn/evi-*.js`; what two or more
+ * widgets share (Lit, the feed cache, zod…) goes into `cdn/chunk-*.js`, imported statically, so the
+ * browser fetches a widget's chunks in parallel. The loader is built on its own: it must stay tiny.
+ */
+async function bundleSplit() {
+  const since = performance.now();
+  const entries = (await readdir(fromRoot('src')))
+    .filter((name) => /^evi-[a-z-]+\.ts$/.test(name))
+    .sort()
+    .map((name) => fromRoot('src', name));
+  const [split] = await Promise.all([
+    esbuild.build({
+      ...cdnOptions,
+      entryPoints: entries,
+      format: 'esm',
+      splitting: true,
+      outdir: fromRoot('cdn'),
+      entryNames: '[name]',
+      chunkNames: 'chunk-[hash]',
+      metafile: true,
+    }),
+    esbuild.build({
+      ...cdnOptions,
+      entryPoints: [fromRoot('src/loader.ts')],
+      format: 'esm',
+      banner: { js: `/*! ${pkg.name} v${pkg.version} loader | ${pkg.license} */` },
+      outfile: fromRoot('cdn/evi-loader.js'),
+    }),
+  ]);
+  await trimBanners(split.metafile);
+  await mkdir(resolve(splitMetafilePath, '..'), { recursive: true });
+  await writeFile(splitMetafilePath, JSON.stringify(split.metafile));
+  const loader = await readFile(fromRoot('cdn/evi-loader.js'), 'utf8');
+  if (/\bimport\s*[{*\w]|\bfrom\s*["']/.test(loader.replace(/import\(/g, ''))) {
+    throw new Error('cdn/evi-loader.js has a static import: the loader must import nothing but the widget chunks');
+  }
+  const outputs = Object.keys(split.metafile.outputs).filter((file) => file.endsWith('.js'));
+  console.log(`  ✓ esbuild → cdn/evi-loader.js + ${outputs.length} split files (${seconds(since)})`);
+}
+
+/**
+ * Keeps the license banner only on the split files that contain Lit, @lit/task or zod; our own chunks
+ * get a one-line header instead (saves ~0.2 KB gzip per file). Line 1 only, so the source maps still fit.
+ */
+async function trimBanners(metafile) {
+  const short = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} */`;
+  for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
+    if (!output.endsWith('.js')) continue;
+    if (Object.keys(inputs).some((input) => input.startsWith('node_modules/'))) continue;
+    const path = fromRoot(output);
+    const code = await readFile(path, 'utf8');
+    if (code.startsWith(`${banner}\n`)) await writeFile(path, `${short}${code.slice(banner.length)}`);
+  }
+}
+
 async function checkCdnBundles() {
-  for (const file of ['evi-widgets.js', 'evi-widgets.classic.js']) {
+  const scripts = (await readdir(fromRoot('cdn'))).filter((name) => name.endsWith('.js'));
+  for (const file of scripts) {
     const code = await readFile(fromRoot('cdn', file), 'utf8');
     if (/dev mode/i.test(code)) throw new Error(`cdn/${file} contains Lit's dev build ("dev mode" found)`);
   }
@@ -133,6 +198,21 @@ async function checkCdnBundles() {
   } catch (error) {
     throw new Error(`cdn/evi-widgets.classic.js is not a valid classic script: ${error.message}`);
   }
+}
+
+/** `cdn/manifest.json`: `{ version, files: { "evi-loader.js": { integrity: "sha384-…", size } } }`. */
+async function writeSriManifest() {
+  const files = (await readdir(fromRoot('cdn'))).filter((name) => name !== 'manifest.json').sort();
+  const manifest = { name: pkg.name, version: pkg.version, algorithm: 'sha384', files: {} };
+  for (const file of files) {
+    const content = await readFile(fromRoot('cdn', file));
+    manifest.files[file] = {
+      integrity: `sha384-${createHash('sha384').update(content).digest('base64')}`,
+      size: content.length,
+    };
+  }
+  await writeFile(fromRoot('cdn/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`  ✓ cdn/manifest.json: sha384 of ${files.length} files`);
 }
 
 async function reportSizes() {
@@ -166,10 +246,15 @@ try {
   await Promise.all(['dist', 'cdn'].map((dir) => rm(fromRoot(dir), { recursive: true, force: true })));
   await Promise.all([mkdir(fromRoot('dist')), mkdir(fromRoot('cdn'))]);
   // Independent steps run side by side; every failure is reported, not just the first.
-  const results = await Promise.allSettled([compileTypeScript(), analyzeCustomElements(), bundleCdn()]);
+  const results = await Promise.allSettled([
+    compileTypeScript(),
+    analyzeCustomElements(),
+    bundleSplit().then(bundleCdn),
+  ]);
   const failures = results.filter((result) => result.status === 'rejected').map((result) => result.reason);
   if (failures.length > 0) throw new Error(failures.map((failure) => failure.message).join('\n\n'));
   await reportSizes();
+  await writeSriManifest();
   console.log(`Build finished in ${seconds(started)}`);
 } catch (error) {
   console.error(`\nBuild failed: ${error.message}`);

@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// evi-validate: checks a feed with the widgets' own schemas (dist/schemas/index.js, built by `npm run build`)
+// and prints every problem with its JSON path, in the words the widgets write to the browser console.
+//
+//   npx evi-validate <file-or-url> [--type events|members|ask] [--strict] [--quiet]
+//
+// Exit status: 0 the feed is usable and no item is lost (dropped optional fields are warnings);
+// 1 the feed is unusable (fatal) or an item is skipped, or with --strict any problem at all;
+// 2 wrong usage, or the schemas are not built.
+/* global console, fetch, process */ // Node globals (eslint.config.js gives them to scripts/ only)
+import { readFile } from 'node:fs/promises';
+
+const USAGE = `Usage: evi-validate <file-or-url> [--type events|members|ask] [--strict] [--quiet]
+
+Checks an En Väg In feed (contract version 1) with the same schemas as the widgets.
+  --type     which feed; default: guessed from its keys (events / networks+members / partners+topics)
+  --strict   exit 1 on dropped fields too (default: they are warnings, exit 0)
+  --quiet    print only the summary line
+Exit status: 0 usable, no item skipped; 1 unusable feed or skipped items; 2 usage error.`;
+
+const TYPES = ['events', 'members', 'ask'];
+
+function parseArgs(argv) {
+  const options = { strict: false, quiet: false, type: undefined, source: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return { help: true };
+    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--quiet' || arg === '-q') options.quiet = true;
+    else if (arg === '--type' || arg.startsWith('--type=')) {
+      options.type = arg.includes('=') ? arg.slice('--type='.length) : argv[++i];
+      if (!TYPES.includes(options.type)) return { error: `--type must be one of ${TYPES.join(', ')} (got ${options.type})` };
+    } else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
+    else if (options.source === undefined) options.source = arg;
+    else return { error: `one feed at a time (got ${options.source} and ${arg})` };
+  }
+  if (options.source === undefined) return { error: 'which feed? Give a file or an http(s) URL' };
+  return options;
+}
+
+/** The feed's text, from a file or with a plain GET like the widgets (no credentials, no custom headers). */
+async function readSource(source) {
+  if (/^https?:\/\//i.test(source)) {
+    let response;
+    try {
+      response = await fetch(source, { redirect: 'follow' });
+    } catch (error) {
+      throw new Error(`${source}: could not be fetched (${error.cause?.message ?? error.message})`);
+    }
+    if (!response.ok) throw new Error(`${source}: HTTP ${response.status} ${response.statusText}`.trim() + '.');
+    const cors = response.headers.get('access-control-allow-origin');
+    return { text: await response.text(), note: cors ? undefined : 'no Access-Control-Allow-Origin header: widgets on other sites cannot read this feed' };
+  }
+  try {
+    return { text: await readFile(source, 'utf8') };
+  } catch (error) {
+    throw new Error(`${source}: could not be read (${error.code ?? error.message})`);
+  }
+}
+
+/** events / members / ask from the keys; the first match when a document has several. */
+function detectType(json) {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { type: undefined, candidates: [] };
+  const candidates = [];
+  if ('members' in json || 'networks' in json) candidates.push('members');
+  if ('events' in json) candidates.push('events');
+  if ('topics' in json || 'partners' in json || 'submitUrl' in json) candidates.push('ask');
+  return { type: candidates[0], candidates };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (options.error) {
+    console.error(`evi-validate: ${options.error}\n\n${USAGE}`);
+    return 2;
+  }
+  let schemas;
+  try {
+    schemas = await import('../dist/schemas/index.js');
+  } catch (error) {
+    console.error(`evi-validate: the schemas are not built (${error.message}). Run \`npm run build\` first.`);
+    return 2;
+  }
+  const { formatProblem, parseAskConfig, parseEventsFeed, parseMembersFeed } = schemas;
+  const parsers = { events: parseEventsFeed, members: parseMembersFeed, ask: parseAskConfig };
+  const label = options.source;
+
+  let source;
+  try {
+    source = await readSource(options.source);
+  } catch (error) {
+    console.log(`✗ ${error.message} — feed unusable`);
+    return 1;
+  }
+  let json;
+  try {
+    json = JSON.parse(source.text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    console.log(`✗ ${label}: the body is not JSON: ${error.message} — feed unusable`);
+    return 1;
+  }
+
+  let type = options.type;
+  if (type === undefined) {
+    const detected = detectType(json);
+    type = detected.type ?? 'events';
+    if (detected.candidates.length > 1 && !options.quiet) {
+      console.log(`  note: looks like ${detected.candidates.join(' and ')}; checked as ${type} (choose with --type)`);
+    }
+    if (detected.type === undefined && !options.quiet) console.log('  note: no events, members or topics key; checked as events (choose with --type)');
+  }
+
+  const result = parsers[type](json);
+  const counts = { fatal: 0, skipped: 0, dropped: 0 };
+  for (const problem of result.problems) {
+    counts[problem.action]++;
+    if (!options.quiet) console.log(`${problem.action === 'dropped' ? '⚠' : '✗'} ${formatProblem(problem)}`);
+  }
+  if (source.note && !options.quiet) console.log(`⚠ ${label}: ${source.note}`);
+
+  const kept = result.ok
+    ? type === 'members'
+      ? `${result.data.members.length} members, ${result.data.networks.length} networks`
+      : type === 'events'
+        ? `${result.data.events.length} events`
+        : `${result.data.topics.length} topics, ${result.data.partners.length} partners`
+    : 'not usable';
+  const failed = !result.ok || counts.fatal > 0 || counts.skipped > 0 || (options.strict && counts.dropped > 0);
+  console.log(
+    `${failed ? '✗' : '✓'} ${label} (${type} feed): ${kept}; ` +
+      `${counts.skipped} item${counts.skipped === 1 ? '' : 's'} skipped, ` +
+      `${counts.dropped} field${counts.dropped === 1 ? '' : 's'} dropped` +
+      (counts.fatal > 0 ? `, ${counts.fatal} fatal` : ''),
+  );
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();

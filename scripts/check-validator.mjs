@@ -1,0 +1,144 @@
+// `node scripts/check-validator.mjs` (run by `npm test` after the build): bin/evi-validate.mjs against the
+// demo's fixture feeds. The good feeds pass with no problem; every problem of the broken feeds is printed
+// (the same lines as `formatProblem` gives the browser console) and the exit status follows the rules.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import assert from 'node:assert/strict';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = resolve(root, 'bin/evi-validate.mjs');
+const feeds = resolve(root, 'demo/feeds');
+const { formatProblem, parseEventsFeed, parseMembersFeed } = await import('../dist/schemas/index.js');
+
+function run(...args) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+const checks = [];
+function check(name, fn) {
+  checks.push({ name, fn });
+}
+
+for (const file of ['events.json', 'members.json', 'ask.json']) {
+  check(`${file} passes with no problem`, async () => {
+    const { status, stdout } = await run(resolve(feeds, file));
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, /^✓ .*0 items skipped, 0 fields dropped\n$/);
+  });
+}
+
+for (const [file, parse, expected] of [
+  [
+    'events-broken.json',
+    parseEventsFeed,
+    ['events[3] (id "saknar-start").start: is required — item skipped', 'events[14]: must be an object (got 42) — item skipped'],
+  ],
+  [
+    'members-broken.json',
+    parseMembersFeed,
+    [
+      'members[5] (id "farlig-lank").website: must be an absolute http: or https: URL (got "javascript:alert(1)") — field dropped',
+      'members[9] (id "okant-natverk").networks[1]: unknown network id "finns-inte"',
+      'members[8] (id "namnlos").name: is required — item skipped',
+    ],
+  ],
+]) {
+  check(`${file}: every problem reported, exit 1`, async () => {
+    const { status, stdout } = await run(resolve(feeds, file));
+    assert.equal(status, 1, stdout);
+    const problems = parse(JSON.parse(readFileSync(resolve(feeds, file), 'utf8'))).problems;
+    assert.ok(problems.length >= 5, `${file} should have several problems`);
+    const lines = stdout.trimEnd().split('\n');
+    assert.deepEqual(
+      lines.slice(0, -1),
+      problems.map((p) => `${p.action === 'dropped' ? '⚠' : '✗'} ${formatProblem(p)}`),
+    );
+    for (const text of expected) assert.ok(stdout.includes(text), `${file}: missing "${text}"`);
+    assert.match(lines.at(-1), /^✗ .* \d+ items skipped, \d+ fields dropped$/);
+  });
+}
+
+check('dropped fields only: exit 0, or 1 with --strict', async () => {
+  // members-broken.json without its skipped items: only dropped fields remain
+  const json = JSON.parse(readFileSync(resolve(feeds, 'members-broken.json'), 'utf8'));
+  const result = parseMembersFeed(json);
+  for (const list of ['networks', 'members']) {
+    const skipped = new Set(
+      result.problems.filter((p) => p.action === 'skipped' && p.path.startsWith(`${list}[`)).map((p) => p.index),
+    );
+    json[list] = json[list].filter((_, index) => !skipped.has(index));
+  }
+  await withServer({ '/members.json': JSON.stringify(json) }, async (base) => {
+    const lenient = await run(`${base}/members.json`);
+    assert.equal(lenient.status, 0, lenient.stdout);
+    assert.match(lenient.stdout, /— field dropped/);
+    assert.doesNotMatch(lenient.stdout, /item skipped/);
+    const strict = await run(`${base}/members.json`, '--strict');
+    assert.equal(strict.status, 1, strict.stdout);
+  });
+});
+
+check('wrong version and not JSON: fatal, exit 1', async () => {
+  const wrong = await run(resolve(feeds, 'wrong-version.json'));
+  assert.equal(wrong.status, 1);
+  assert.match(wrong.stdout, /✗ version: expected 1, got 2 — feed unusable/);
+  const notJson = await run(resolve(feeds, 'not-json.txt'));
+  assert.equal(notJson.status, 1);
+  assert.match(notJson.stdout, /is not JSON/);
+});
+
+check('a URL: fetched with a plain GET, a missing CORS header noted, a 404 is fatal', async () => {
+  const events = readFileSync(resolve(feeds, 'events.json'), 'utf8');
+  await withServer({ '/events.json': events }, async (base) => {
+    const ok = await run(`${base}/events.json`, '--type', 'events');
+    assert.equal(ok.status, 0, ok.stdout);
+    assert.match(ok.stdout, /no Access-Control-Allow-Origin header/);
+    const missing = await run(`${base}/missing.json`);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stdout, /HTTP 404/);
+  });
+});
+
+check('usage errors: exit 2', async () => {
+  assert.equal((await run()).status, 2);
+  assert.equal((await run(resolve(feeds, 'events.json'), '--type', 'calendar')).status, 2);
+});
+
+async function withServer(files, fn) {
+  const server = createServer((request, response) => {
+    const body = files[new URL(request.url, 'http://localhost').pathname];
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
+    response.end(body ?? '{}');
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  try {
+    await fn(`http://127.0.0.1:${server.address().port}`);
+  } finally {
+    server.close();
+  }
+}
+
+let failures = 0;
+for (const { name, fn } of checks) {
+  try {
+    await fn();
+    console.log(`  ✓ evi-validate: ${name}`);
+  } catch (error) {
+    failures++;
+    console.error(`  ✗ evi-validate: ${name}\n${error.message}`);
+  }
+}
+if (failures > 0) {
+  console.error(`\n${failures} evi-validate check(s) failed`);
+  process.exitCode = 1;
+}

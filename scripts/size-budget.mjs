@@ -1,0 +1,142 @@
+// `node scripts/size-budget.mjs [--strict] [--no-readme]` (run by `npm test` after the build).
+// Sizes of what a page really downloads from cdn/, gzip and brotli, against the budgets of issue 6:
+//   loader           cdn/evi-loader.js                                             ≤ 1.5 KB gzip  (enforced)
+//   badge-only page  loader + cdn/evi-network-badge.js + the chunks it imports     ≤ 10 KB gzip   (--strict)
+//   all four         loader + every widget + every shared chunk                    ≤ 24 KB gzip   (--strict)
+//   single bundle    cdn/evi-widgets.js, for comparison                            no budget
+// Each file is compressed on its own (as a CDN serves it) and the sizes are added up. The chunks a widget
+// imports are read from esbuild's metafile of the split build (static imports, followed transitively).
+// The table goes into README.md between <!-- sizes:start --> and <!-- sizes:end -->.
+// Exit 1 when an enforced budget is exceeded; --strict enforces every budget.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const strict = process.argv.includes('--strict');
+const writeReadme = !process.argv.includes('--no-readme');
+const KB = 1024;
+const metafilePath = resolve(root, 'node_modules/.cache/evi-widgets/cdn-split.metafile.json');
+
+if (!existsSync(metafilePath) || !existsSync(resolve(root, 'cdn/evi-loader.js'))) {
+  console.error('size-budget: no split build found; run `npm run build` first');
+  process.exit(1);
+}
+const metafile = JSON.parse(readFileSync(metafilePath, 'utf8'));
+
+const sizeCache = new Map();
+/** raw, gzip (level 9) and brotli (quality 11) bytes of one cdn/ file, the levels of cdn/sizes.json. */
+function sizeOf(file) {
+  if (!sizeCache.has(file)) {
+    const content = readFileSync(resolve(root, 'cdn', file));
+    sizeCache.set(file, {
+      raw: content.length,
+      gzip: gzipSync(content, { level: 9 }).length,
+      brotli: brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return sizeCache.get(file);
+}
+
+/** `cdn/evi-network-badge.js` → itself and every file it imports statically, transitively (names in cdn/). */
+function withStaticImports(output) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    const entry = metafile.outputs[path];
+    if (!entry) throw new Error(`size-budget: ${path} is not in the split build's metafile`);
+    seen.add(path);
+    for (const imported of entry.imports) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(output);
+  return [...seen].map((path) => path.replace(/^cdn\//, ''));
+}
+
+const splitFiles = Object.keys(metafile.outputs)
+  .filter((path) => path.endsWith('.js'))
+  .map((path) => path.replace(/^cdn\//, ''));
+
+const rows = [
+  { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
+  {
+    name: 'badge-only page',
+    files: ['evi-loader.js', ...withStaticImports('cdn/evi-network-badge.js')],
+    budget: 10 * KB,
+    enforced: strict,
+  },
+  { name: 'all four widgets', files: ['evi-loader.js', ...splitFiles], budget: 24 * KB, enforced: strict },
+  { name: 'single bundle (evi-widgets.js)', files: ['evi-widgets.js'], budget: undefined, enforced: false },
+];
+
+for (const row of rows) {
+  row.files = [...new Set(row.files)];
+  row.raw = row.gzip = row.brotli = 0;
+  for (const file of row.files) {
+    const size = sizeOf(file);
+    row.raw += size.raw;
+    row.gzip += size.gzip;
+    row.brotli += size.brotli;
+  }
+  row.over = row.budget !== undefined && row.gzip > row.budget;
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const verdict = (row) => {
+  if (row.budget === undefined) return '–';
+  if (!row.over) return 'ok';
+  return row.enforced ? 'OVER BUDGET (enforced)' : 'OVER BUDGET (not enforced yet; `--strict`)';
+};
+
+const header = '| what a page loads | files | raw | gzip | brotli | budget (gzip) | status |';
+const lines = [
+  header,
+  '|---|---:|---:|---:|---:|---:|---|',
+  ...rows.map(
+    (row) =>
+      `| ${row.name} | ${row.files.length} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ` +
+      `${row.budget === undefined ? '–' : `≤ ${kb(row.budget)}`} | ${verdict(row)} |`,
+  ),
+];
+const table = lines.join('\n');
+
+console.log('\nSize budgets (each file compressed on its own, then added up; 1 KB = 1024 bytes):\n');
+console.log(table);
+for (const row of rows.filter((r) => r.name !== 'loader' && r.budget !== undefined)) {
+  console.log(`  ${row.name}: ${row.files.join(' + ')}`);
+}
+
+if (writeReadme) {
+  const readmePath = resolve(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const pattern = /(<!-- sizes:start -->)[\s\S]*?(<!-- sizes:end -->)/;
+  if (pattern.test(readme)) {
+    const note =
+      '_Written by `node scripts/size-budget.mjs` (part of `npm test`): gzip level 9, brotli quality 11, ' +
+      'each file compressed on its own and added up; 1 KB = 1024 bytes._';
+    const updated = readme.replace(pattern, (_, start, end) => `${start}\n${table}\n\n${note}\n${end}`);
+    if (updated !== readme) {
+      writeFileSync(readmePath, updated);
+      console.log('\n  README.md size table updated');
+    }
+  } else {
+    console.warn('\n  ⚠ README.md has no <!-- sizes:start --> … <!-- sizes:end --> markers: table not written');
+  }
+}
+
+const failed = rows.filter((row) => row.over && row.enforced);
+const notMet = rows.filter((row) => row.over && !row.enforced);
+if (notMet.length > 0) {
+  console.warn(
+    `\n  ⚠ NOT MET (issue 6 stays open): ${notMet
+      .map((row) => `${row.name} ${kb(row.gzip)} gzip > ${kb(row.budget)}`)
+      .join('; ')}. Enforce with --strict.`,
+  );
+}
+if (failed.length > 0) {
+  console.error(
+    `\nSize budget exceeded: ${failed.map((row) => `${row.name} ${kb(row.gzip)} gzip > ${kb(row.budget)}`).join('; ')}`,
+  );
+  process.exitCode = 1;
+}
