@@ -6,7 +6,7 @@ const repo = import.meta.dirname;
 const demo = resolve(repo, 'demo');
 
 /** The demo pages, one entry each (used by `vite build` of the demo; `npm start` serves them all as-is). */
-const pages = ['index', 'kommun', 'centrum', 'lrf', 'medlem', 'trasig'];
+const pages = ['index', 'kommun', 'centrum', 'lrf', 'medlem', 'trasig', 'embed'];
 
 // `npm start`: the demo site in demo/, importing the widgets straight from src/.
 // Pages load `<script type="module" src="/src/all.ts">`; the alias maps that URL to the repo's src/

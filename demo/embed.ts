@@ -74,7 +74,7 @@ const manifestStatus = document.querySelector<HTMLElement>('#manifest-status')!;
 const cdnInput = form.elements.namedItem('cdn') as HTMLInputElement;
 
 const version = manifest?.version ?? '0.1.0';
-cdnInput.value = `https://cdn.jsdelivr.net/npm/@envagin/widgets@${version}/cdn/`;
+cdnInput.value = `https://widgets.envagin.example/@envagin/widgets@${version}/cdn/`;
 
 if (manifest) {
   manifestStatus.textContent = `Kontrollsummor för version ${manifest.version} inlästa från cdn/manifest.json (${Object.keys(manifest.files).length} filer).`;
