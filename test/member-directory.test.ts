@@ -130,6 +130,16 @@ describe('<evi-member-directory>', () => {
   });
 
   describe('search', () => {
+    it('starts from the query attribute, and shows everyone again when the attribute is removed', async () => {
+      const { el } = await render(html`<evi-member-directory src=${FEED} query="kolback"></evi-member-directory>`);
+      expect(names(el)).to.deep.equal(['Kolbäcks Smide AB', 'Åkessons Bygg']);
+      const all = names(el).length;
+      el.removeAttribute('query');
+      await el.updateComplete;
+      expect(names(el).length).to.be.greaterThan(all);
+      expect(searchField(el).value).to.equal('');
+    });
+
     it('finds "Kolbäck" when typing "kolback" (case and diacritics folded)', async () => {
       const { el } = await render(html`<evi-member-directory src=${FEED}></evi-member-directory>`);
       await type(el, 'kolback');

@@ -138,8 +138,9 @@ export class EviMemberDirectory extends EviElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query') && !this.hashHasQuery && this.query !== undefined) {
-      this.filters = { ...this.filters, query: this.query };
+    // removeAttribute('query') sets the property to null: that means "no starting search"
+    if (changed.has('query') && !this.hashHasQuery) {
+      this.filters = { ...this.filters, query: this.query ?? '' };
     }
     const state = this.feed.state;
     if (state.kind !== 'loaded') {
