@@ -21,10 +21,25 @@ async function resolveChromium() {
 
 const executablePath = await resolveChromium();
 
+/**
+ * `executeServerCommand('emulate-media-features', { features: [{ name, value }] })`: any media
+ * features at once, including `forced-colors` (Windows high contrast), which the emulateMedia of
+ * @web/test-runner-commands does not cover. Each call replaces the previous emulation.
+ */
+const mediaFeaturesPlugin = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateMediaFeatures(payload.features);
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin],
   concurrency: 2,
   // Coverage of src/ with a floor: a change that leaves code untested fails `npm test`.
   coverage: true,

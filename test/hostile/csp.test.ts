@@ -1,0 +1,57 @@
+/**
+ * Strict policies (issue 7, item 3): the CDN bundle in a page whose Content-Security-Policy is
+ * `script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script';
+ * trusted-types lit-html` (test/hostile/csp-page.html, in a same-origin iframe). Every widget
+ * reaches its loaded state and no violation is reported. This file imports nothing from src/.
+ */
+import { expect } from '@open-wc/testing';
+
+interface CspRecord {
+  violations: string[];
+  events: Array<{ type: string; tag: string }>;
+}
+
+describe('the widgets under a strict CSP with Trusted Types', function () {
+  this.timeout(20_000);
+  let frame: HTMLIFrameElement;
+  let record: CspRecord;
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 3000px';
+    frame.src = '/test/hostile/csp-page.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & { __cspRecord?: CspRecord };
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      record = win.__cspRecord!;
+      if (record && record.events.filter((e) => e.type === 'evi-load').length >= 4) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  });
+  after(() => frame.remove());
+
+  it('every widget loads its feed, renders, and causes no violation', async () => {
+    const doc = frame.contentDocument!;
+    const loaded = new Set(record.events.filter((e) => e.type === 'evi-load').map((e) => e.tag));
+    expect([...loaded].sort()).to.deep.equal(['evi-ask-form', 'evi-event-list', 'evi-member-directory', 'evi-network-badge']);
+    expect(record.events.filter((e) => e.type === 'evi-error')).to.deep.equal([]);
+    const badge = doc.querySelector('evi-network-badge')!;
+    expect(badge.matches(':state(verified)')).to.equal(true);
+    expect(badge.shadowRoot!.querySelector('a[part=badge]')).not.to.equal(null);
+    expect(doc.querySelector('evi-event-list')!.shadowRoot!.querySelectorAll('li.event').length).to.be.greaterThan(0);
+    expect(doc.querySelector('evi-member-directory')!.shadowRoot!.textContent).to.contain('Kolbäcks');
+    expect(doc.querySelector('evi-ask-form')!.shadowRoot!.querySelector('form')).not.to.equal(null);
+    // the widgets' styles apply (constructed style sheets are allowed by style-src 'self')
+    const root = doc.querySelector('evi-member-directory')!.shadowRoot!.querySelector('.root')!;
+    expect(frame.contentWindow!.getComputedStyle(root).lineHeight).not.to.equal('normal');
+    expect(record.violations).to.deep.equal([]);
+  });
+
+  it('the policy is in force: the page refuses a string where Trusted Types are required', () => {
+    const probe = frame.contentDocument!.createElement('div');
+    expect(() => probe.setAttribute('onclick', 'void 0')).to.throw(/TrustedScript/);
+  });
+});
