@@ -277,6 +277,20 @@ describe('<evi-event-list>', () => {
       expect(items(el)).to.have.length(10);
     });
 
+    it('reserves about the height of `limit` events while loading, at most a screenful', async () => {
+      const fontSize = 16;
+      const page = await fixture<HTMLElement>(html`<div style="font-size: ${fontSize}px">
+        <evi-event-list src="/feeds/hang" limit="2" .now=${NOW}></evi-event-list>
+        <evi-event-list src="/feeds/hang" .now=${NOW}></evi-event-list>
+      </div>`);
+      await waitUntil(() => net.requests.length === 1);
+      const [two, ten] = [...page.querySelectorAll('evi-event-list')];
+      const em = parseFloat(getComputedStyle(two.shadowRoot!.querySelector('[role=status]')!).fontSize);
+      // 2 × 12em + 3em; 10 events would be 123em, more than the window, so the window's height
+      expect(two.getBoundingClientRect().height).to.be.closeTo(27 * em, 2);
+      expect(ten.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 2);
+    });
+
     it('says when there are no upcoming events', async () => {
       const el = await loaded(html`<evi-event-list src="/test/fixtures/events-empty.json"></evi-event-list>`);
       expect(text(root(el))).to.equal('Inga kommande evenemang');

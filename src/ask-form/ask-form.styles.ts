@@ -205,4 +205,8 @@ export const askFormStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  /* about a filled-in form's height, at most a screenful, so the page does not jump when it arrives */
+  .status-loading {
+    min-block-size: var(--evi-ask-form-loading-height, min(90em, 100vh));
+  }
 `;

@@ -50,6 +50,7 @@ const SERVER_CODES = new Set(['required', 'tooShort', 'tooLong', 'invalid', 'inv
  * @csspart button - Buttons.
  * @csspart status - Loading and error states of the configuration.
  *
+ * @cssprop --evi-ask-form-loading-height - Height reserved while the configuration loads. Default: 90em, at most `100vh`.
  * @cssprop --evi-color-accent - Accent colour shared by all widgets (buttons, focus of choices).
  * @cssprop --evi-color-danger - Colour of error messages and invalid fields.
  * @cssprop --evi-color-surface - Background of the routing preview and the receipt.

@@ -16,8 +16,17 @@ export const eventListStyles = css`
   }
   /* the space a loaded list is likely to need, so the page does not jump when it arrives */
   .status-loading {
-    min-block-size: var(--evi-event-list-loading-height, 16em);
+    min-block-size: var(--evi-event-list-loading-height, min(123em, 100vh));
     color: var(--_muted);
+  }
+  /* about \`limit\` events where typed attr() exists (Chromium); elsewhere as for the default limit of 10 */
+  @supports (x: attr(x type(*))) {
+    .status-loading {
+      min-block-size: var(
+        --evi-event-list-loading-height,
+        min(calc(attr(data-items type(<number>), 10) * 12em + 3em), 100vh)
+      );
+    }
   }
   .empty {
     margin: 0;

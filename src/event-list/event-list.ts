@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EviElement } from '../internal/evi-element.js';
 import { FeedController } from '../internal/feed-controller.js';
@@ -78,7 +79,7 @@ type ListView =
  * @csspart filter - The category filter (a radio group).
  *
  * @cssprop --evi-event-list-gap - Space between events. Default: `0.75em`.
- * @cssprop --evi-event-list-loading-height - Height reserved while loading. Default: `16em`.
+ * @cssprop --evi-event-list-loading-height - Height reserved while loading. Default: `limit` × 12em, at most `100vh`.
  * @cssprop --evi-color-accent - Accent colour shared by all widgets.
  * @cssprop --evi-color-surface - Surface colour shared by all widgets.
  * @cssprop --evi-color-border - Border colour shared by all widgets.
@@ -108,6 +109,11 @@ export class EviEventList extends EviElement {
   /** the visitor's choice in the category filter; '' = all */
   @state() private selectedCategory = '';
   @state() private expanded: ReadonlySet<string> = new Set();
+
+  /** `limit` as a usable whole number (a bad attribute value means the default). */
+  private get effectiveLimit(): number {
+    return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+  }
 
   private readonly feed = new FeedController(this, {
     parse: parseEventsFeed,
@@ -154,7 +160,7 @@ export class EviEventList extends EviElement {
       return true;
     });
     const now = this.now?.getTime() ?? Date.now();
-    const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+    const limit = this.effectiveLimit;
     const unfiltered = upcoming(wanted, now, limit);
     const shownCategories = [...new Set(unfiltered.map((o) => o.event.category).filter((c): c is string => !!c))];
     const chosen = shownCategories.length > 1 && shownCategories.includes(this.selectedCategory) ? this.selectedCategory : '';
@@ -189,7 +195,7 @@ export class EviEventList extends EviElement {
     const t = listStrings[lang];
     switch (view.kind) {
       case 'loading':
-        return renderLoading(lang);
+        return renderLoading(lang, undefined, this.effectiveLimit);
       case 'error':
         return renderFeedError(lang, () => this.feed.retry());
       case 'loaded':
@@ -211,7 +217,12 @@ export class EviEventList extends EviElement {
             ${repeat(
               group.items,
               (o) => o.key,
-              (o) => this.renderOccurrence(o, view.series.get(o.event)!, view.mixedZones, view.url),
+              // re-render an item only when it, its disclosure or the language changed: opening one
+              // event's details must not format a thousand dates again
+              (o) =>
+                guard([o, this.expanded.has(o.key), this.language, view.mixedZones, view.url], () =>
+                  this.renderOccurrence(o, view.series.get(o.event)!, view.mixedZones, view.url),
+                ),
             )}
           </ol>
         </div>`,

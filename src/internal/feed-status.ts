@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { common } from './i18n.js';
 import type { Lang } from './lang.js';
 
@@ -7,8 +8,10 @@ import type { Lang } from './lang.js';
  * same "Försök igen" everywhere. The exact reason goes to the console (feed-controller.ts), never
  * to visitors.
  */
-export function renderLoading(lang: Lang, label: string = common[lang].loading): TemplateResult {
-  return html`<div part="status" class="root status status-loading" role="status" aria-busy="true">${label}</div>`;
+export function renderLoading(lang: Lang, label: string = common[lang].loading, expectedItems?: number): TemplateResult {
+  // `data-items` lets a widget's stylesheet reserve about the height its items will take, with CSS
+  // attr() where the browser supports it: no style attribute, which a strict CSP would refuse.
+  return html`<div part="status" class="root status status-loading" role="status" aria-busy="true" data-items=${ifDefined(expectedItems)}>${label}</div>`;
 }
 
 export function renderFeedError(lang: Lang, onRetry: () => void, message: string = common[lang].feedError): TemplateResult {
@@ -26,7 +29,8 @@ export const feedStatusStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  /* Each widget reserves its own height on .status-loading, so the page does not jump. */
+  /* Each widget reserves about its loaded height on .status-loading (at most a screenful: what lies
+     further down is off screen, and a shift there is not seen), so the page does not jump. */
   .status-loading {
     border-style: dashed;
     color: var(--_muted);

@@ -20,7 +20,16 @@ export const directoryStyles = css`
   }
   /* reserved while loading, so the page does not jump when 24 members arrive */
   .status-loading {
-    min-block-size: 20em;
+    min-block-size: var(--evi-member-directory-loading-height, min(274em, 100vh));
+  }
+  /* about \`page-size\` members where typed attr() exists (Chromium); elsewhere as for the default 24 */
+  @supports (x: attr(x type(*))) {
+    .status-loading {
+      min-block-size: var(
+        --evi-member-directory-loading-height,
+        min(calc(10em + attr(data-items type(<number>), 24) * 11em), 100vh)
+      );
+    }
   }
   .network h2 {
     margin: 0 0 0.25em;

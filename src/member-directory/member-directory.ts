@@ -49,6 +49,7 @@ export const TYPING_DEBOUNCE_MS = 500;
  * @csspart more - The "Show more" button.
  * @csspart status - The loading, empty, no-results and error messages.
  *
+ * @cssprop --evi-member-directory-loading-height - Height reserved while loading. Default: 10em + `page-size` × 11em, at most `100vh`.
  * @cssprop --evi-directory-columns-min - Narrowest member card before the grid drops a column. Default: `18em`.
  * @cssprop --evi-color-text - Text colour shared by all widgets.
  * @cssprop --evi-color-muted - Secondary text colour.
@@ -294,7 +295,7 @@ export class EviMemberDirectory extends EviElement {
   protected override render() {
     const t = directoryStrings[this.language];
     const state = this.feed.state;
-    if (state.kind === 'loading') return renderLoading(this.language, t.loading);
+    if (state.kind === 'loading') return renderLoading(this.language, t.loading, this.pageSize > 0 ? this.pageSize : undefined);
     if (state.kind === 'error') return renderFeedError(this.language, () => this.feed.retry());
     const directory = this.directory!;
     return html`<div class="root directory">
