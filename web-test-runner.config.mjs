@@ -2,6 +2,8 @@
 // else the headless Chromium shipped inside the npm package @sparticuz/chromium (a fresh machine
 // with no browser installed still runs the tests after `npm ci`).
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
@@ -36,10 +38,69 @@ const mediaFeaturesPlugin = {
   },
 };
 
+/**
+ * `/raw/cdn/<file>`: the file in cdn/ byte for byte (no plugin transforms it), so its sha384 matches
+ * cdn/manifest.json and `integrity` can be tested (test/sri.test.ts). CORS header as a CDN sends it.
+ */
+const cdnDir = resolve(import.meta.dirname, 'cdn');
+const RAW_PREFIX = '/raw/cdn/';
+async function rawCdnMiddleware(ctx, next) {
+  if (!ctx.path.startsWith(RAW_PREFIX)) return next();
+  const file = resolve(cdnDir, decodeURIComponent(ctx.path.slice(RAW_PREFIX.length)));
+  if (!file.startsWith(cdnDir + sep)) {
+    ctx.status = 404;
+    return undefined;
+  }
+  try {
+    ctx.body = await readFile(file);
+  } catch {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.set('Content-Type', extname(file) === '.json' ? 'application/json' : 'text/javascript');
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Cache-Control', 'no-store');
+  return undefined;
+}
+
+/**
+ * `executeServerCommand('emulate-network', { download, upload, latency })`: throttles the test
+ * page's network through the Chrome DevTools Protocol (download/upload in bytes per second,
+ * latency in ms); `{ preset: 'slow-3g' }` for 500 kbit/s both ways and 400 ms; `{ reset: true }`
+ * (or no payload) turns throttling off. Applies to localhost requests too (test/hostile/throttle.test.ts
+ * measures that it does).
+ */
+const networkSessions = new Map();
+const networkPlugin = {
+  name: 'emulate-network',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-network') return undefined;
+    // Raw CDP, not page.emulateNetworkConditions: the puppeteer-core bundled with the runner sends
+    // Network.emulateNetworkConditionsByRule without `offline`, which Chromium 143 rejects.
+    let cdp = networkSessions.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      await cdp.send('Network.enable');
+      networkSessions.set(session.id, cdp);
+    }
+    const off = !payload || payload.reset;
+    const slow3g = payload?.preset === 'slow-3g';
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: off ? 0 : slow3g ? 400 : (payload.latency ?? 0),
+      downloadThroughput: off ? -1 : slow3g ? (500 * 1000) / 8 : (payload.download ?? -1),
+      uploadThroughput: off ? -1 : slow3g ? (500 * 1000) / 8 : (payload.upload ?? -1),
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin],
+  // Before every plugin: user middleware runs first in @web/dev-server, and this one does not call next().
+  middleware: [rawCdnMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin, networkPlugin],
   concurrency: 2,
   // Coverage of src/ with a floor: a change that leaves code untested fails `npm test`.
   coverage: true,

@@ -182,7 +182,8 @@ describe(`member directory benchmark (${MEMBERS.toLocaleString('sv')} members)`,
       fixtureCleanup();
     }
     results.push(
-      `first render (median of ${FIRST_RENDER_RUNS}): Lit ${ms(median(litTimes))}, vanilla DOM ${ms(median(vanillaTimes))}; ` +
+      `first render (median of ${FIRST_RENDER_RUNS}): Lit ${ms(median(litTimes))}, vanilla DOM ${ms(median(vanillaTimes))}, ` +
+        `Lit/vanilla ${(median(litTimes) / median(vanillaTimes)).toFixed(2)}×; ` +
         `of which JSON.parse + feed validation ${ms(median(parseTimes))}`,
     );
   });
@@ -222,7 +223,8 @@ describe(`member directory benchmark (${MEMBERS.toLocaleString('sv')} members)`,
       net.restore();
     }
     results.push(
-      `keystroke → updated list (median of ${litTimes.length}): Lit ${ms(median(litTimes))}, vanilla DOM ${ms(median(vanillaTimes))}; ` +
+      `keystroke → updated list (median of ${litTimes.length}): Lit ${ms(median(litTimes))}, vanilla DOM ${ms(median(vanillaTimes))}, ` +
+        `Lit/vanilla ${(median(litTimes) / median(vanillaTimes)).toFixed(2)}×; ` +
         `p95 Lit ${ms([...litTimes].sort((a, b) => a - b)[Math.floor(litTimes.length * 0.95)])}`,
     );
   });

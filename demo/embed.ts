@@ -5,18 +5,11 @@
  * The hashes come from cdn/manifest.json, written by `npm run build`; without a build the page says so.
  */
 
-interface Manifest {
-  name: string;
-  version: string;
-  algorithm: string;
-  files: Record<string, { integrity: string; size: number }>;
-}
+import { buildSnippet, fallback, type Manifest, type ScriptMode, type Tag } from './snippet.js';
 
 // Vite reads the file when it serves this module; an empty object when cdn/ has not been built.
 const found = import.meta.glob<Manifest>('../cdn/manifest.json', { eager: true, import: 'default' });
 const manifest: Manifest | undefined = Object.values(found)[0];
-
-type Tag = 'evi-network-badge' | 'evi-event-list' | 'evi-member-directory' | 'evi-ask-form';
 
 interface Field {
   name: string;
@@ -146,52 +139,14 @@ function attributes(tag: Tag): Array<[string, string]> {
   return list;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** What visitors without JavaScript see: the badge's link, or a link to the feed's page. */
-function fallback(tag: Tag, attrs: Map<string, string>): { href: string; text: string } | undefined {
-  if (tag !== 'evi-network-badge') return undefined;
-  const href = attrs.get('href');
-  const network = attrs.get('network') || 'nätverket';
-  const text = `Medlem i ${network}`;
-  return href ? { href: `${href}#member=${attrs.get('member') ?? ''}`, text } : { href: '', text };
-}
-
-function elementMarkup(tag: Tag, list: Array<[string, string]>): string {
-  const attrs = list.map(([name, value]) => (value === '' && name !== 'member' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  const inner = fallback(tag, new Map(list));
-  const open = attrs.length > 2 ? `<${tag}\n  ${attrs.map((a) => a.trim()).join('\n  ')}>` : `<${tag}${attrs.join('')}>`;
-  if (!inner) return `${open}</${tag}>`;
-  const content = inner.href
-    ? `<a href="${escapeAttribute(inner.href)}">${escapeText(inner.text)}</a>`
-    : escapeText(inner.text);
-  return `${open}\n  ${content}\n</${tag}>`;
-}
-
-function scriptMarkup(base: string, mode: 'loader' | 'bundle'): string {
-  const file = mode === 'loader' ? 'evi-loader.js' : 'evi-widgets.js';
-  const integrity = manifest?.files[file]?.integrity;
-  const script = `<script type="module" src="${escapeAttribute(base + file)}"${integrity ? ` integrity="${integrity}"` : ''} crossorigin="anonymous"></script>`;
-  if (mode === 'bundle' || !manifest) return script;
-  // The loader imports the widget chunks itself; an import map's "integrity" checks those files too.
-  const integrityMap = Object.fromEntries(
-    Object.entries(manifest.files)
-      .filter(([name]) => name.endsWith('.js') && name !== 'evi-loader.js' && !name.startsWith('evi-widgets'))
-      .map(([name, { integrity: hash }]) => [base + name, hash]),
-  );
-  const importMap = JSON.stringify({ imports: {}, integrity: integrityMap }, null, 2).replace(/</g, '\\u003c');
-  return `<script type="importmap">\n${importMap}\n</script>\n${script}`;
-}
-
 function update(): void {
   const tag = selectedTag();
   const list = attributes(tag);
-  const mode = (form.elements.namedItem('script') as RadioNodeList).value as 'loader' | 'bundle';
+  const mode = (form.elements.namedItem('script') as RadioNodeList).value as ScriptMode;
   let base = cdnInput.value.trim();
   if (base && !base.endsWith('/')) base += '/';
   cdnInput.setAttribute('aria-invalid', String(!/^https:\/\/[^/]+\//.test(base)));
-  snippet.value = `${scriptMarkup(base, mode)}\n\n${elementMarkup(tag, list)}\n`;
+  snippet.value = buildSnippet({ tag, attributes: list, base, mode, manifest });
 
   // The preview: the same attributes on a real element, created with DOM calls (no HTML parsing).
   const element = document.createElement(tag);
