@@ -9,6 +9,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const ASK_CONFIG = '/stories/feeds/ask.json';
 
@@ -32,10 +33,6 @@ function renderForm(args: AskArgs): TemplateResult {
 }
 
 /** A dark page around the form, so the dark theme is seen (and contrast-checked) where it belongs. */
-function onDarkPage(content: TemplateResult): TemplateResult {
-  return html`<div style="background: #1b1d21; color: #f2f2f5; padding: 1em">${content}</div>`;
-}
-
 const meta = {
   title: 'Widgets/Ask form',
   component: 'evi-ask-form',
@@ -78,10 +75,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<AskArgs>;
 
-function storyDocs(text: string) {
-  return { docs: { description: { story: text } } };
-}
-
 export const Filling: Story = {
   name: 'Filling (sv)',
   parameters: storyDocs('The empty form, in Swedish: topics with where each goes, the question with its count, contact details, consent.'),
@@ -99,9 +92,7 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: 'Narrow 320px',
   args: { topic: 'finansiering' },
-  render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%; border: 1px dashed #8a8f98; padding: 0.5em">
-    ${renderForm(args)}
-  </div>`,
+  render: (args) => inNarrowColumn(renderForm(args)),
   parameters: storyDocs('A phone-width column (320px): topics stack in one column, nothing overflows.'),
 };
 

@@ -11,6 +11,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const EVENTS_FEED = '/stories/feeds/events.json';
 
@@ -43,10 +44,6 @@ function renderList(args: EventListArgs): TemplateResult {
 }
 
 /** A dark page around the list, so the dark theme is seen (and contrast-checked) where it belongs. */
-function onDarkPage(content: TemplateResult): TemplateResult {
-  return html`<div style="background: #1b1d21; color: #f2f2f5; padding: 1em">${content}</div>`;
-}
-
 const meta = {
   title: 'Widgets/Event list',
   component: 'evi-event-list',
@@ -98,10 +95,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<EventListArgs>;
 
-function storyDocs(text: string) {
-  return { docs: { description: { story: text } } };
-}
-
 export const Loaded: Story = {
   name: 'Loaded (recurring series)',
   parameters: storyDocs(
@@ -148,9 +141,7 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320px)',
   args: { limit: 5 },
-  render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%; border: 1px dashed #8a8f98; padding: 0.5em">
-    ${renderList(args)}
-  </div>`,
+  render: (args) => inNarrowColumn(renderList(args)),
 };
 
 export const Filtered: Story = {

@@ -11,6 +11,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const FEED_650 = '/stories/feeds/members-directory-650.json';
 
@@ -35,10 +36,6 @@ function renderDirectory(args: DirectoryArgs): TemplateResult {
 }
 
 /** A dark page around the directory, so the dark theme is seen (and contrast-checked) where it belongs. */
-function onDarkPage(content: TemplateResult): TemplateResult {
-  return html`<div style="background: #1b1d21; color: #f2f2f5; padding: 1em">${content}</div>`;
-}
-
 const meta = {
   title: 'Widgets/Member directory',
   component: 'evi-member-directory',
@@ -77,10 +74,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<DirectoryArgs>;
 
-function storyDocs(text: string) {
-  return { docs: { description: { story: text } } };
-}
-
 export const AllMembers: Story = {
   name: '650 members',
   parameters: storyDocs('The whole association: 24 at a time, "Visa fler" for more. Try typing "kolback" or "smide strömsholm".'),
@@ -108,9 +101,7 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320px)',
   args: { network: 'kanalnatet', pageSize: 6 },
-  render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%; border: 1px dashed #8a8f98; padding: 0.5em">
-    ${renderDirectory(args)}
-  </div>`,
+  render: (args) => inNarrowColumn(renderDirectory(args)),
   parameters: storyDocs('A phone-width column: the filters stack, long names and links wrap instead of overflowing.'),
 };
 

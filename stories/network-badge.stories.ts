@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const MEMBERS_FEED = '/stories/feeds/members.json';
 const DIRECTORY = 'https://hallstahammar-promotion.example/medlemmar';
@@ -45,10 +46,6 @@ function renderBadge(args: BadgeArgs): TemplateResult {
 }
 
 /** A dark page around the badge, so the dark theme is seen (and contrast-checked) where it belongs. */
-function onDarkPage(content: TemplateResult): TemplateResult {
-  return html`<div style="background: #1b1d21; color: #f2f2f5; padding: 1em">${content}</div>`;
-}
-
 const meta = {
   title: 'Widgets/Network badge',
   component: 'evi-network-badge',
@@ -97,10 +94,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<BadgeArgs>;
 
-function storyDocs(text: string) {
-  return { docs: { description: { story: text } } };
-}
-
 export const Verified: Story = {
   name: 'Verified (sv)',
   parameters: storyDocs('Active member of Kanalnätet on its own domain: the badge replaces the fallback and links to the directory.'),
@@ -130,9 +123,7 @@ export const Narrow: Story = {
     network: 'hallstahammar-promotion',
     fallback: 'Hallstahammars Elektriska Installationer och Fastighetsservice Handelsbolag är medlem i Hallstahammar Promotion',
   },
-  render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%; border: 1px dashed #8a8f98; padding: 0.5em">
-    ${renderBadge(args)}
-  </div>`,
+  render: (args) => inNarrowColumn(renderBadge(args)),
   parameters: storyDocs('A phone-width column (320px) and a member with a very long name: the badge must wrap, not overflow.'),
 };
 

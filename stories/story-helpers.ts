@@ -1,0 +1,19 @@
+/** What every stories file wraps its widget in: the same dark page, the same phone-width column. */
+import { html, type TemplateResult } from 'lit';
+
+/** A dark host page, so the dark theme is seen (and checked by axe) where it would sit. */
+export function onDarkPage(content: TemplateResult): TemplateResult {
+  return html`<div style="background: #1b1d21; color: #f2f2f5; padding: 1em">${content}</div>`;
+}
+
+/** A 320px column: a phone held upright. */
+export function inNarrowColumn(content: TemplateResult): TemplateResult {
+  return html`<div style="inline-size: 320px; max-inline-size: 100%; border: 1px dashed #8a8f98; padding: 0.5em">
+    ${content}
+  </div>`;
+}
+
+/** Story-level docs text for Storybook's docs page. */
+export function storyDocs(text: string) {
+  return { docs: { description: { story: text } } };
+}
