@@ -117,7 +117,15 @@ async function bundleCdn() {
 
 /** `import { z } from 'zod/mini'` defeats tree shaking and drags in every zod locale (~400 kB). */
 function warnAboutZodLocales(metafile) {
-  const locales = Object.keys(metafile.inputs).filter((input) => input.includes('zod/v4/locales/'));
+  // inputs esbuild read but shook out entirely do not count: only bytes that reach an output
+  const shipped = new Set(
+    Object.values(metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, use]) => use.bytesInOutput > 0)
+        .map(([input]) => input),
+    ),
+  );
+  const locales = [...shipped].filter((input) => input.includes('zod/v4/locales/'));
   if (locales.length > 1) {
     console.warn(
       `  ⚠ cdn bundle contains ${locales.length} zod locales: import zod as \`import * as z from 'zod/mini'\`, ` +
