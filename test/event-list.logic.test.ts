@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import type { EviEvent } from '../src/schemas/events.js';
 import { describeRule, describeWhen, monthHeading } from '../src/event-list/format.js';
 import { buildIcs, escapeText, foldLine, googleCalendarUrl, outlookCalendarUrl, vtimezone } from '../src/event-list/ics.js';
-import { occurrences, parseRule, toSeries, untilDay, upcoming, type Occurrence } from '../src/event-list/recurrence.js';
+import { occurrences, parseRule, startMatchesRule, toSeries, untilDay, upcoming, type Occurrence } from '../src/event-list/recurrence.js';
 import { safeText, sanitizeHtml } from '../src/event-list/sanitize.js';
 import { isoDateTimeIn, wallAt, wallToEpoch } from '../src/event-list/zone.js';
 
@@ -88,6 +88,15 @@ describe('event list: recurrence', () => {
     const april = [...upcoming([series], Date.UTC(2027, 2, 20), 1)][0];
     expect(april.end - april.start).to.equal(90 * 60_000);
     expect(april.endWall).to.include({ hh: 9, mi: 0 });
+  });
+
+  it('tells a start that is one of the rule\'s days from one that is not (an extra first occurrence)', () => {
+    const lastFriday = { rrule: 'FREQ=MONTHLY;BYDAY=-1FR', end: undefined };
+    expect(startMatchesRule(toSeries(event({ ...lastFriday, start: '2026-12-25T17:00:00+01:00' })))).to.equal(true);
+    expect(startMatchesRule(toSeries(event({ ...lastFriday, start: '2026-12-18T17:00:00+01:00' })))).to.equal(false);
+    expect(startMatchesRule(toSeries(event({ rrule: 'FREQ=MONTHLY;BYDAY=1TH', start: '2027-01-07T07:30:00+01:00' })))).to.equal(true);
+    expect(startMatchesRule(toSeries(event({ rrule: 'FREQ=WEEKLY', start: '2027-01-07T07:30:00+01:00' })))).to.equal(true);
+    expect(startMatchesRule(toSeries(event({ start: '2027-01-07T07:30:00+01:00' })))).to.equal(true);
   });
 
   it('keeps a weekly event at its wall-clock time through the week of the change (daily steps across 2027-03-28 and 2027-10-31)', () => {

@@ -185,6 +185,23 @@ describe('<evi-event-list>', () => {
       expect(lines[0]).to.contain('BYHOUR');
     });
 
+    it('warns once when a series starts on a day its rule does not produce, and shows that start as calendars do', async () => {
+      const feed = {
+        version: 1,
+        events: [
+          { id: 'afterwork', title: 'Afterwork', start: '2026-12-18T17:00:00+01:00', rrule: 'FREQ=MONTHLY;BYDAY=-1FR;COUNT=3' },
+        ],
+      };
+      net.restore();
+      net = stubNetwork({ '/feeds/osynkad.json': () => Promise.resolve(new Response(JSON.stringify(feed))) });
+      const el = await loaded(html`<evi-event-list src="/feeds/osynkad.json" .now=${new Date('2026-12-01T12:00:00Z')}></evi-event-list>`);
+      const days = items(el).map((li) => li.querySelector('time')!.getAttribute('datetime')!.slice(0, 10));
+      expect(days).to.deep.equal(['2026-12-18', '2026-12-25', '2027-01-29']);
+      const lines = warnings.lines.filter((l) => l.includes('"afterwork"'));
+      expect(lines).to.have.length(1);
+      expect(lines[0]).to.contain('is not a day of rrule');
+    });
+
     it('respects limit', async () => {
       const el = await loaded(html`<evi-event-list src=${FEED} limit="3" .now=${NOW}></evi-event-list>`);
       expect(items(el)).to.have.length(3);

@@ -11,7 +11,7 @@ import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/even
 import { eventListStyles } from './event-list.styles.js';
 import { browserTimeZone, describeRule, describeWhen, monthHeading, sameZone } from './format.js';
 import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
-import { toSeries, untilDay, upcoming, type Occurrence, type Series } from './recurrence.js';
+import { startMatchesRule, toSeries, untilDay, upcoming, type Occurrence, type Series } from './recurrence.js';
 import { renderSafe, safeText, sanitizeHtml, type SafeNode } from './sanitize.js';
 import { categoryLabel, listStrings } from './strings.js';
 import { isoDate, isoDateTimeIn } from './zone.js';
@@ -145,6 +145,12 @@ export class EviEventList extends EviElement {
         reported.add(series.event.id);
         console.warn(
           `[evi-event-list] ${url}: event "${series.event.id}": rrule ${JSON.stringify(series.event.rrule)} is not supported (${series.unsupported}); only the first occurrence is shown.`,
+        );
+      }
+      if (!series.unsupported && !startMatchesRule(series) && !reported.has(`${series.event.id} start`)) {
+        reported.add(`${series.event.id} start`);
+        console.warn(
+          `[evi-event-list] ${url}: event "${series.event.id}": start ${series.event.start} is not a day of rrule ${JSON.stringify(series.event.rrule)}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
         );
       }
     }

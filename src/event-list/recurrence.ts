@@ -341,6 +341,19 @@ function untilDayOrEpoch(series: Series): ((occ: Occurrence, day: number) => boo
  * Every occurrence of the series in time order, from DTSTART (always the first, as in RFC 5545 and
  * ical.js), excluded ones included and marked. Unbounded series end at a far horizon.
  */
+/**
+ * Is the series' start one of its rule's own days? RFC 5545 leaves an unsynchronised start
+ * undefined; like calendar programs we show it as an extra first occurrence, and the list warns.
+ */
+export function startMatchesRule(series: Series): boolean {
+  if (!series.rule) return true;
+  const firstDay = dayNumber(series.startWall);
+  for (const day of ruleDays(series.rule, firstDay)) {
+    if (day >= firstDay) return day === firstDay;
+  }
+  return false;
+}
+
 export function* occurrences(series: Series): Generator<Occurrence> {
   const firstDay = dayNumber(series.startWall);
   yield occurrenceOn(series, firstDay, 0);
