@@ -13,9 +13,10 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/evi-event-list.js';
 import { EviEventList } from '../src/event-list/event-list.js';
-import { describeRule, describeWhen, monthHeading, sameZone } from '../src/event-list/format.js';
+import { describeRule, describeWhen } from '../src/event-list/format.js';
 import { googleCalendarUrl, outlookCalendarUrl } from '../src/event-list/ics.js';
 import { toSeries, untilDay, upcoming, type Occurrence, type Series } from '../src/event-list/recurrence.js';
+import { buildList, type LoadedList } from '../src/event-list/view.js';
 import { safeText, sanitizeHtml, type SafeNode } from '../src/event-list/sanitize.js';
 import { categoryLabel, listStrings } from '../src/event-list/strings.js';
 import { isoDate, isoDateTimeIn } from '../src/event-list/zone.js';
@@ -156,43 +157,19 @@ function domId(prefix: string, key: string): string {
   return prefix + key.replace(/[^A-Za-z0-9-]/g, (ch) => `_${ch.codePointAt(0)!.toString(16)}`);
 }
 
-interface View {
-  groups: Array<{ key: string; heading: string; items: Occurrence[] }>;
-  shown: Occurrence[];
-  series: Map<EviEvent, Series>;
-  categories: string[];
-  chosen: string;
-  foreignZones: string[];
-  mixedZones: boolean;
-}
+type View = LoadedList;
 
-/** What EviEventList#loadedView works out (no category/network attributes here). */
+/** What EviEventList#loadedView works out (no category/network attributes here): the same function. */
 function expand(data: EventsFeed, chosenCategory: string): View {
-  const wanted = data.events.map(toSeries);
-  const now = NOW.getTime();
-  const unfiltered = upcoming(wanted, now, LIMIT);
-  const shownCategories = [...new Set(unfiltered.map((o) => o.event.category).filter((c): c is string => !!c))];
-  const chosen = shownCategories.length > 1 && shownCategories.includes(chosenCategory) ? chosenCategory : '';
-  const shown = chosen ? upcoming(wanted.filter((s) => s.event.category === chosen), now, LIMIT) : unfiltered;
-  const groups = new Map<string, View['groups'][number]>();
-  for (const occurrence of shown) {
-    const { y, m } = occurrence.startWall;
-    const key = `${y}-${m}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, heading: monthHeading(y, m, LANG), items: [] }));
-    group.items.push(occurrence);
-  }
-  const visitor = VISITOR_ZONE;
-  const zones = [...new Set(shown.filter((o) => !o.allDay).map((o) => o.timeZone))];
-  return {
-    groups: [...groups.values()],
-    shown,
-    series: new Map(wanted.map((s) => [s.event, s])),
-    categories: shownCategories.length > 1 ? shownCategories : [],
-    chosen,
-    foreignZones: zones.filter((zone) => !sameZone(zone, visitor, now)),
-    mixedZones: zones.length > 1,
-  };
+  return buildList(data.events.map(toSeries), {
+    categories: [],
+    networks: [],
+    selectedCategory: chosenCategory,
+    now: NOW.getTime(),
+    limit: LIMIT,
+    lang: LANG,
+    visitorTimeZone: VISITOR_ZONE,
+  });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

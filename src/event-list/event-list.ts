@@ -9,9 +9,10 @@ import type { Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
 import { eventListStyles } from './event-list.styles.js';
-import { browserTimeZone, describeRule, describeWhen, monthHeading, sameZone } from './format.js';
+import { browserTimeZone, describeRule, describeWhen } from './format.js';
 import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
-import { startMatchesRule, toSeries, untilDay, upcoming, type Occurrence, type Series } from './recurrence.js';
+import { startMatchesRule, toSeries, untilDay, type Occurrence, type Series } from './recurrence.js';
+import { buildList, type LoadedList } from './view.js';
 import { renderSafe, safeText, sanitizeHtml, type SafeNode } from './sanitize.js';
 import { categoryLabel, listStrings } from './strings.js';
 import { isoDate, isoDateTimeIn } from './zone.js';
@@ -36,30 +37,7 @@ function idList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-interface MonthGroup {
-  key: string;
-  heading: string;
-  items: Occurrence[];
-}
-
-type ListView =
-  | { kind: 'loading' }
-  | { kind: 'error' }
-  | {
-      kind: 'loaded';
-      url: string;
-      groups: MonthGroup[];
-      shown: Occurrence[];
-      series: Map<EviEvent, Series>;
-      /** categories among the events shown before the visitor's choice; the filter shows when there are two or more */
-      categories: string[];
-      /** the category the visitor chose, '' for all */
-      chosen: string;
-      /** event zones that differ from the visitor's */
-      foreignZones: string[];
-      /** more than one zone in the list: each time says its zone */
-      mixedZones: boolean;
-    };
+type ListView = { kind: 'loading' } | { kind: 'error' } | ({ kind: 'loaded'; url: string } & LoadedList);
 
 /**
  * En Väg In's calendar: the next events and occurrences of recurring series, grouped under month
@@ -158,41 +136,16 @@ export class EviEventList extends EviElement {
   }
 
   private loadedView(url: string, data: EventsFeed): ListView {
-    const categories = idList(this.category);
-    const networks = idList(this.network);
-    const wanted = this.seriesOf(url, data).filter(({ event }) => {
-      if (categories.length && !(event.category && categories.includes(event.category))) return false;
-      if (networks.length && !(event.networks ?? []).some((n) => networks.includes(n))) return false;
-      return true;
+    const list = buildList(this.seriesOf(url, data), {
+      categories: idList(this.category),
+      networks: idList(this.network),
+      selectedCategory: this.selectedCategory,
+      now: this.now?.getTime() ?? Date.now(),
+      limit: this.effectiveLimit,
+      lang: this.language,
+      visitorTimeZone: this.visitorTimeZone ?? browserTimeZone(),
     });
-    const now = this.now?.getTime() ?? Date.now();
-    const limit = this.effectiveLimit;
-    const unfiltered = upcoming(wanted, now, limit);
-    const shownCategories = [...new Set(unfiltered.map((o) => o.event.category).filter((c): c is string => !!c))];
-    const chosen = shownCategories.length > 1 && shownCategories.includes(this.selectedCategory) ? this.selectedCategory : '';
-    const shown = chosen ? upcoming(wanted.filter((s) => s.event.category === chosen), now, limit) : unfiltered;
-
-    const groups = new Map<string, MonthGroup>();
-    for (const occurrence of shown) {
-      const { y, m } = occurrence.startWall;
-      const key = `${y}-${m}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { key, heading: monthHeading(y, m, this.language), items: [] }));
-      group.items.push(occurrence);
-    }
-    const visitor = this.visitorTimeZone ?? browserTimeZone();
-    const zones = [...new Set(shown.filter((o) => !o.allDay).map((o) => o.timeZone))];
-    return {
-      kind: 'loaded',
-      url,
-      groups: [...groups.values()],
-      shown,
-      series: new Map(wanted.map((s) => [s.event, s])),
-      categories: shownCategories.length > 1 ? shownCategories : [],
-      chosen,
-      foreignZones: zones.filter((zone) => !sameZone(zone, visitor, now)),
-      mixedZones: zones.length > 1,
-    };
+    return { kind: 'loaded', url, ...list };
   }
 
   protected override render() {
