@@ -9,7 +9,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import { commonArgTypes, fallbackArgType, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const ASK_CONFIG = '/stories/feeds/ask.json';
 
@@ -32,7 +32,6 @@ function renderForm(args: AskArgs): TemplateResult {
   >`;
 }
 
-/** A dark page around the form, so the dark theme is seen (and contrast-checked) where it belongs. */
 const meta = {
   title: 'Widgets/Ask form',
   component: 'evi-ask-form',
@@ -51,13 +50,8 @@ const meta = {
       options: ['', 'finansiering', 'bank', 'tillstand', 'bidrag', 'rekrytering', 'utbildning', 'export', 'starta-foretag', 'utlandsk-bakgrund', 'lokal-mark', 'ovrigt'],
       description: 'Preselected topic id.',
     },
-    lang: { control: 'inline-radio', options: ['sv', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    fallback: {
-      control: 'text',
-      description: 'Story only: text of the no-JavaScript fallback link placed inside the element. Empty: none.',
-      table: { category: 'Story' },
-    },
+    ...commonArgTypes,
+    fallback: fallbackArgType,
   },
   parameters: {
     docs: {

@@ -11,7 +11,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const EVENTS_FEED = '/stories/feeds/events.json';
 
@@ -43,7 +43,6 @@ function renderList(args: EventListArgs): TemplateResult {
   ></evi-event-list>`;
 }
 
-/** A dark page around the list, so the dark theme is seen (and contrast-checked) where it belongs. */
 const meta = {
   title: 'Widgets/Event list',
   component: 'evi-event-list',
@@ -67,8 +66,7 @@ const meta = {
       description: 'Comma-separated category ids: frukostmote, seminarium, forelasning, kompetensprogram, natverkstraff, visionsdag, …',
     },
     network: { control: 'text', description: 'Comma-separated network ids, e.g. kanalnatet.' },
-    lang: { control: 'inline-radio', options: ['sv', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...commonArgTypes,
     structuredData: { control: 'boolean', description: 'The `structured-data` attribute: schema.org JSON-LD in the page head.' },
     now: {
       control: 'text',

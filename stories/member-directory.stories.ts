@@ -11,7 +11,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const FEED_650 = '/stories/feeds/members-directory-650.json';
 
@@ -35,7 +35,6 @@ function renderDirectory(args: DirectoryArgs): TemplateResult {
   ></evi-member-directory>`;
 }
 
-/** A dark page around the directory, so the dark theme is seen (and contrast-checked) where it belongs. */
 const meta = {
   title: 'Widgets/Member directory',
   component: 'evi-member-directory',
@@ -57,8 +56,7 @@ const meta = {
     },
     pageSize: { control: { type: 'number', min: 1 }, name: 'page-size', description: 'Members per page ("Visa fler" adds as many).' },
     query: { control: 'text', description: 'Extension: search text to start with when the URL hash has none.' },
-    lang: { control: 'inline-radio', options: ['sv', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...commonArgTypes,
   },
   parameters: {
     docs: {

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import { commonArgTypes, fallbackArgType, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const MEMBERS_FEED = '/stories/feeds/members.json';
 const DIRECTORY = 'https://hallstahammar-promotion.example/medlemmar';
@@ -45,7 +45,6 @@ function renderBadge(args: BadgeArgs): TemplateResult {
   >`;
 }
 
-/** A dark page around the badge, so the dark theme is seen (and contrast-checked) where it belongs. */
 const meta = {
   title: 'Widgets/Network badge',
   component: 'evi-network-badge',
@@ -70,13 +69,8 @@ const meta = {
     },
     href: { control: 'text', description: 'Member directory page; the badge links to `href#member=<id>`.' },
     size: { control: 'inline-radio', options: ['medium', 'small'] },
-    lang: { control: 'inline-radio', options: ['sv', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    fallback: {
-      control: 'text',
-      description: 'Story only: text of the no-JavaScript fallback link placed inside the element. Empty: none.',
-      table: { category: 'Story' },
-    },
+    ...commonArgTypes,
+    fallback: fallbackArgType,
   },
   parameters: {
     docs: {

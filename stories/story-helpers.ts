@@ -17,3 +17,16 @@ export function inNarrowColumn(content: TemplateResult): TemplateResult {
 export function storyDocs(text: string) {
   return { docs: { description: { story: text } } };
 }
+
+/** The controls every widget has: the contract's `lang` and `theme`. */
+export const commonArgTypes = {
+  lang: { control: 'inline-radio', options: ['sv', 'en'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+} as const;
+
+/** The story-only control for the no-JavaScript fallback placed inside an element. */
+export const fallbackArgType = {
+  control: 'text',
+  description: 'Story only: text of the no-JavaScript fallback link placed inside the element. Empty: none.',
+  table: { category: 'Story' },
+} as const;
