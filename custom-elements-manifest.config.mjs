@@ -63,6 +63,8 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
+  // package.json's "customElements" is kept by hand: Storybook's run (outdir .) must not rewrite it
+  packagejson: false,
   litelement: true,
   plugins: [
     guardedDefinePlugin(),
