@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/evi-network-badge.js';
+import '../src/evi-member-directory.js';
 import { define } from '../src/internal/define.js';
 import type { EviNetworkBadge } from '../src/network-badge/network-badge.js';
 import { captureConsole, stubNetwork, type NetworkStub } from './helpers/network.js';
@@ -220,6 +221,26 @@ describe('<evi-network-badge>', () => {
       expect(problems).to.have.length(3);
       expect(problems.join('\n')).to.contain('members[1]');
       expect(problems.join('\n')).to.contain('website');
+    });
+
+    it('with a directory on the same page: one request, each problem once in the console, the same count', async () => {
+      // The badge reads the feed without zod, the directory with it: the webmaster must not see double.
+      const src = '/demo/feeds/members-broken.json';
+      const page = await fixture(html`<div>
+        <evi-network-badge src=${src} member="kolbacks-smide" network="kanalnatet"></evi-network-badge>
+        <evi-member-directory src=${src}></evi-member-directory>
+      </div>`);
+      const badge = page.querySelector('evi-network-badge')!;
+      const directory = page.querySelector('evi-member-directory')!;
+      const [badgeLoad, directoryLoad] = await Promise.all([oneEvent(badge, 'evi-load'), oneEvent(directory, 'evi-load'), settled(badge)]);
+      expect(badgeLoad.detail.skipped).to.be.greaterThan(2);
+      expect(badgeLoad.detail.skipped).to.equal(directoryLoad.detail.skipped);
+      expect(badgeLoad.detail.count).to.equal(directoryLoad.detail.count);
+      const lines = warnings.lines.filter((l) => l.includes('members-broken.json'));
+      expect(lines).to.have.length(badgeLoad.detail.skipped);
+      const problems = lines.map((l) => l.replace(/^\[evi-[a-z-]+\] /, ''));
+      expect(new Set(problems).size).to.equal(problems.length);
+      expect(net.requests.filter((r) => r.url.endsWith('/members-broken.json'))).to.have.length(1);
     });
   });
 

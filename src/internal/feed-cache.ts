@@ -1,5 +1,4 @@
-import type { FeedResult } from '../schemas/common.js';
-import { formatProblem } from '../schemas/common.js';
+import { formatProblem, type FeedResult } from '../schemas/checks.js';
 
 /** Why a feed could not be used. `message` is exact and in English: it goes to the webmaster's console. */
 export type FeedFailureKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid';
@@ -31,6 +30,11 @@ interface SharedRequest {
   done: boolean;
   /** each parser's result, so problems are parsed and reported once, not once per element */
   parsed: Map<unknown, FeedResult<unknown>>;
+  /**
+   * problems already in the console: the badge (zod-free) and the directory (zod) read the same feed
+   * with different parsers that find the same problems, and the webmaster should read each one once
+   */
+  reported: Set<string>;
 }
 
 const requests = new Map<string, SharedRequest>();
@@ -53,6 +57,7 @@ function startRequest(url: string, timeoutMs: number): SharedRequest {
     waiting: 0,
     done: false,
     parsed: new Map(),
+    reported: new Set(),
     json: (async () => {
       let response: Response;
       try {
@@ -140,7 +145,7 @@ export function loadFeed<T>(
         if (!result) {
           result = parse(json);
           shared.parsed.set(parse, result);
-          report(reporter, url, result);
+          report(reporter, url, result, shared.reported);
         }
         if (result.ok) resolve(result);
         else {
@@ -157,9 +162,12 @@ export function loadFeed<T>(
   });
 }
 
-function report(reporter: string, url: string, result: FeedResult<unknown>): void {
+function report(reporter: string, url: string, result: FeedResult<unknown>, reported: Set<string>): void {
   if (!result.ok) return; // the caller turns this into a FeedError, logged as an error
   for (const problem of result.problems) {
-    console.warn(`[${reporter}] ${url}: ${formatProblem(problem)}`);
+    const line = `${url}: ${formatProblem(problem)}`;
+    if (reported.has(line)) continue;
+    reported.add(line);
+    console.warn(`[${reporter}] ${line}`);
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { FeedResult } from '../schemas/common.js';
+import type { FeedResult } from '../schemas/checks.js';
 import { emit } from './events.js';
 import { FeedError, loadFeed } from './feed-cache.js';
 

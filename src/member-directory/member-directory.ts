@@ -6,7 +6,8 @@ import { EviElement } from '../internal/evi-element.js';
 import { FeedController } from '../internal/feed-controller.js';
 import { feedStatusStyles, renderFeedError, renderLoading } from '../internal/feed-status.js';
 import { baseStyles } from '../internal/styles.js';
-import { parseMembersFeed, type MembersFeed } from '../schemas/members.js';
+import { readMembersFeed } from '../schemas/members-read.js';
+import type { MembersFeed } from '../schemas/members.js';
 import { readHash, writeHash } from './hash-state.js';
 import { directoryStyles } from './member-directory.styles.js';
 import {
@@ -84,7 +85,7 @@ export class EviMemberDirectory extends EviElement {
   @state() private summary?: { count: number; filtered: boolean };
 
   private readonly feed = new FeedController(this, {
-    parse: parseMembersFeed,
+    parse: readMembersFeed,
     count: (data) => this.directoryFor(data).entries.length,
   });
 

@@ -3,7 +3,8 @@
  * them a search and the filters let through. Everything that costs per member (normalising text,
  * collating names) happens once per feed in `buildDirectory`, so a keystroke only runs `includes`.
  */
-import { isActive, type Member, type MembersFeed, type Network } from '../schemas/members.js';
+import { isActive } from '../schemas/members-read.js';
+import type { Member, MembersFeed, Network } from '../schemas/members.js';
 
 /** Swedish collation: Å, Ä, Ö come after Z, whatever language the widget speaks. */
 export const collator = new Intl.Collator('sv');

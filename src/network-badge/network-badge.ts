@@ -4,7 +4,7 @@ import { EviElement } from '../internal/evi-element.js';
 import { emit } from '../internal/events.js';
 import { FeedController } from '../internal/feed-controller.js';
 import { baseStyles } from '../internal/styles.js';
-import { parseMembersFeed } from '../schemas/members.js';
+import { readMembersFeed } from '../schemas/members-read.js';
 import { badgeStrings } from './strings.js';
 import { badgeStyles } from './network-badge.styles.js';
 import { verifyMembership, type Verdict } from './verify.js';
@@ -52,7 +52,7 @@ export class EviNetworkBadge extends EviElement {
 
   private readonly internals = this.attachInternals();
   private readonly feed = new FeedController(this, {
-    parse: parseMembersFeed,
+    parse: readMembersFeed,
     count: (data) => data.members.length,
   });
   /** the last decision announced, so `evi-verify` fires once per change, not once per render */

@@ -1,5 +1,6 @@
 import type { VerifyReason } from '../internal/events.js';
-import { isActive, memberDomains, type Member, type MembersFeed, type Network } from '../schemas/members.js';
+import { isActive, memberDomains } from '../schemas/members-read.js';
+import type { Member, MembersFeed, Network } from '../schemas/members.js';
 
 export interface Verdict {
   verified: boolean;

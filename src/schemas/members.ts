@@ -1,25 +1,24 @@
 // The members feed (`<evi-member-directory src>`, `<evi-network-badge src>`), contract version 1.
 import * as z from 'zod/mini';
+import { MEMBER_STATUSES, readMembersFeed, type MembersFeedFields } from './members-read.js';
 import {
-  checkFeedRoot,
   email,
   hostName,
   httpUrl,
   imageSchema,
   isoDate,
   nonEmptyString,
-  normalizeHostName,
   orgNumber,
-  parseItems,
   phone,
   requiredKeys,
   slug,
   text,
-  type FeedProblem,
+  toFields,
   type FeedResult,
 } from './common.js';
 
-export const MEMBER_STATUSES = ['active', 'inactive'] as const;
+export { MEMBER_STATUSES, isActive, memberDomains, plainMembersFields, readMembersFeed } from './members-read.js';
+export type { MembersFeedFields } from './members-read.js';
 
 export const networkSchema = z
   .object({
@@ -70,48 +69,17 @@ export type Member = z.infer<typeof memberSchema>;
 export type MembersFeed = z.infer<typeof membersFeedSchema>;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
-/** Active unless the feed says `"status": "inactive"`. */
-export function isActive(member: Pick<Member, 'status'>): boolean {
-  return member.status !== 'inactive';
-}
+let zodFields: MembersFeedFields | undefined;
 
-/**
- * Host names where the member's badge may show verified, lower-case: `domains` when given, else the host
- * of `website` with and without `www.`.
- */
-export function memberDomains(member: Pick<Member, 'domains' | 'website'>): string[] {
-  if (member.domains) return [...new Set(member.domains.map(normalizeHostName))];
-  if (!member.website) return [];
-  let host: string;
-  try {
-    host = new URL(member.website).hostname;
-  } catch {
-    return [];
-  }
-  if (!host) return [];
-  return host.startsWith('www.') ? [host, host.slice(4)] : [host, `www.${host}`];
-}
-
+/** The members feed, read with the zod schemas (see members-read.ts for the rules). */
 export function parseMembersFeed(input: unknown): FeedResult<MembersFeed> {
-  const problems: FeedProblem[] = [];
-  const root = checkFeedRoot(input, ['networks', 'members'], problems);
-  if (!root) return { ok: false, problems };
-  const networkShape = networkSchema.def.shape;
-  const networks = parseItems<Network>(root.networks, 'networks', networkShape, requiredKeys(networkShape), problems);
-  const known = new Set(networks.map((network) => network.id));
-  const memberShape = memberSchema.def.shape;
-  const members = parseItems<Member>(root.members, 'members', memberShape, requiredKeys(memberShape), problems, (member, ctx) => {
-    if (!member.networks) return;
-    // Report the index the entry had in the feed, which differs once an earlier invalid entry was dropped.
-    const rawEntries = ((root.members as Array<{ networks?: unknown[] }>)[ctx.index].networks ?? []) as unknown[];
-    let rawIndex = 0;
-    member.networks = member.networks.filter((id) => {
-      while (rawIndex < rawEntries.length && rawEntries[rawIndex] !== id) rawIndex++;
-      const at = rawIndex++;
-      if (known.has(id)) return true;
-      ctx.drop(`networks[${at}]`, `unknown network id ${JSON.stringify(id)} (not in the feed's networks)`);
-      return false;
-    });
-  });
-  return { ok: true, data: { version: 1, networks, members }, problems };
+  const network = networkSchema.def.shape;
+  const member = memberSchema.def.shape;
+  zodFields ??= {
+    network: toFields(network),
+    networkRequired: requiredKeys(network),
+    member: toFields(member),
+    memberRequired: requiredKeys(member),
+  };
+  return readMembersFeed(input, zodFields);
 }
