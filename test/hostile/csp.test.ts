@@ -11,38 +11,50 @@ interface CspRecord {
   events: Array<{ type: string; tag: string }>;
 }
 
+/** Opens a CSP test page in a same-origin iframe and waits until all four widgets loaded (or 10 s). */
+async function openCspPage(url: string): Promise<{ frame: HTMLIFrameElement; record: CspRecord }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.src = url;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & { __cspRecord?: CspRecord };
+  let record = win.__cspRecord!;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    record = win.__cspRecord!;
+    if (record && record.events.filter((e) => e.type === 'evi-load').length >= 4) break;
+    // widgets fetch only near the viewport, and each reserves up to a screenful while loading:
+    // scroll to the first one still waiting, as a visitor would
+    const waiting = [...frame.contentDocument!.querySelectorAll('evi-event-list, evi-member-directory, evi-ask-form')].find(
+      (el) => !record?.events.some((e) => e.type === 'evi-load' && e.tag === el.localName),
+    );
+    waiting?.scrollIntoView();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  return { frame, record };
+}
+
+function loadedTags(record: CspRecord): string[] {
+  return [...new Set(record.events.filter((e) => e.type === 'evi-load').map((e) => e.tag))].sort();
+}
+
+const ALL_FOUR = ['evi-ask-form', 'evi-event-list', 'evi-member-directory', 'evi-network-badge'];
+
 describe('the widgets under a strict CSP with Trusted Types', function () {
   this.timeout(20_000);
   let frame: HTMLIFrameElement;
   let record: CspRecord;
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 800px; height: 600px';
-    frame.src = '/test/hostile/csp-page.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & { __cspRecord?: CspRecord };
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      record = win.__cspRecord!;
-      if (record && record.events.filter((e) => e.type === 'evi-load').length >= 4) break;
-      // widgets fetch only near the viewport, and each reserves up to a screenful while loading:
-      // scroll to the first one still waiting, as a visitor would
-      const waiting = [...frame.contentDocument!.querySelectorAll('evi-event-list, evi-member-directory, evi-ask-form')].find(
-        (el) => !record?.events.some((e) => e.type === 'evi-load' && e.tag === el.localName),
-      );
-      waiting?.scrollIntoView();
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    await new Promise((r) => setTimeout(r, 200));
+    ({ frame, record } = await openCspPage('/test/hostile/csp-page.html'));
   });
   after(() => frame.remove());
 
   it('every widget loads its feed, renders, and causes no violation', async () => {
     const doc = frame.contentDocument!;
-    const loaded = new Set(record.events.filter((e) => e.type === 'evi-load').map((e) => e.tag));
-    expect([...loaded].sort()).to.deep.equal(['evi-ask-form', 'evi-event-list', 'evi-member-directory', 'evi-network-badge']);
+    expect(loadedTags(record)).to.deep.equal(ALL_FOUR);
     expect(record.events.filter((e) => e.type === 'evi-error')).to.deep.equal([]);
     const badge = doc.querySelector('evi-network-badge')!;
     expect(badge.matches(':state(verified)')).to.equal(true);
@@ -59,5 +71,25 @@ describe('the widgets under a strict CSP with Trusted Types', function () {
   it('the policy is in force: the page refuses a string where Trusted Types are required', () => {
     const probe = frame.contentDocument!.createElement('div');
     expect(() => probe.setAttribute('onclick', 'void 0')).to.throw(/TrustedScript/);
+  });
+});
+
+describe("the README's Trusted Types advice for a page that loads the widgets twice", function () {
+  this.timeout(30_000);
+  const opened: HTMLIFrameElement[] = [];
+  after(() => opened.forEach((frame) => frame.remove()));
+
+  it("with 'allow-duplicates', the module and the classic build on one page cause no violation", async () => {
+    const { frame, record } = await openCspPage('/test/hostile/csp-page-twice.html');
+    opened.push(frame);
+    expect(loadedTags(record)).to.deep.equal(ALL_FOUR);
+    expect(record.violations).to.deep.equal([]);
+    expect(frame.contentDocument!.querySelector('evi-network-badge')!.matches(':state(verified)')).to.equal(true);
+  });
+
+  it("without it, the second copy of Lit is refused its policy: the advice is needed", async () => {
+    const { frame, record } = await openCspPage('/test/hostile/csp-page-twice-no-duplicates.html');
+    opened.push(frame);
+    expect(record.violations.some((v) => v.startsWith('trusted-types'))).to.equal(true);
   });
 });
