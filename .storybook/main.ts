@@ -37,6 +37,18 @@ function ensureCustomElementsManifest(): void {
 
 ensureCustomElementsManifest();
 
+/**
+ * cdn/ (git-ignored, written by `npm run build`) is served at /cdn/: the embed builder story fetches
+ * cdn/manifest.json for the snippet's SRI hashes, and the files sit beside it byte for byte. Storybook
+ * refuses a static dir that does not exist, so without a build it is left out and the builder says the
+ * manifest is missing. Checked once, at start: after a first `npm run build`, restart Storybook.
+ */
+const cdnDir = join(root, 'cdn');
+const cdnStaticDirs = existsSync(join(cdnDir, 'manifest.json')) ? [{ from: '../cdn', to: '/cdn' }] : [];
+if (!cdnStaticDirs.length) {
+  console.warn('[storybook] cdn/manifest.json not found: the embed builder will say so. Run `npm run build` first.');
+}
+
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
@@ -45,8 +57,8 @@ const config: StorybookConfig = {
     // not the repo's vite.config.ts: that one is the demo site's
     options: { builder: { viteConfigPath: join(import.meta.dirname, 'vite.config.ts') } },
   },
-  // The same URL path (/stories/feeds/x.json) works in web-test-runner, which serves the repo root.
-  staticDirs: [{ from: '../stories/feeds', to: '/stories/feeds' }],
+  // The same URL paths (/stories/feeds/x.json, /cdn/manifest.json) work in web-test-runner, which serves the repo root.
+  staticDirs: [{ from: '../stories/feeds', to: '/stories/feeds' }, ...cdnStaticDirs],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

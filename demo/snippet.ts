@@ -2,7 +2,8 @@
  * The embed builder's snippet, as a pure function of the chosen widget, its attributes, the CDN base URL and
  * cdn/manifest.json: `<script>` tags with `integrity="sha384-…"` and `crossorigin="anonymous"` (and, for the
  * loader, an import map whose "integrity" section covers the chunks), then the element. Used by
- * demo/embed.ts and by test/sri.test.ts, which pastes the result into a fresh page with the check on.
+ * demo/embed-builder.ts (the builder in demo/embed.html and in Storybook) and by test/sri.test.ts, which
+ * pastes the result into a fresh page with the check on.
  */
 
 export interface Manifest {

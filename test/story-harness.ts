@@ -17,6 +17,7 @@ export const storyModules: Array<() => Promise<StoriesModule>> = [
   () => import('../stories/member-directory.stories.js'),
   () => import('../stories/event-list.stories.js'),
   () => import('../stories/ask-form.stories.js'),
+  () => import('../stories/embed-builder.stories.js'),
 ];
 
 /** How long a story may take to settle before the test fails. */

@@ -1,0 +1,138 @@
+/**
+ * The embed builder (demo/embed-builder.ts), as demo/embed.html and Storybook's "Embed builder" story mount it:
+ * a snippet with integrity only when the manifest is usable, and a clear message instead of a snippet when it
+ * is not. The manifest here is made up (valid format, fake hashes), so the tests do not depend on a build;
+ * test/sri.test.ts proves the real hashes work in a browser.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { checkManifest, loadManifest, mountEmbedBuilder, type ManifestResult } from '../demo/embed-builder.js';
+import type { Manifest } from '../demo/snippet.js';
+import '../src/all.js';
+
+const hash = (char: string) => `sha384-${char.repeat(64)}`;
+
+const MANIFEST: Manifest = {
+  name: '@envagin/widgets',
+  version: '9.8.7',
+  algorithm: 'sha384',
+  files: {
+    'evi-loader.js': { integrity: hash('L'), size: 1 },
+    'evi-widgets.js': { integrity: hash('W'), size: 1 },
+    'evi-network-badge.js': { integrity: hash('B'), size: 1 },
+    'chunk-ABC.js': { integrity: hash('C'), size: 1 },
+  },
+};
+
+const FIX = 'Kör npm run build.';
+
+async function mount(manifest: ManifestResult | Promise<ManifestResult>, idPrefix?: string) {
+  const root = await fixture<HTMLElement>(html`<div></div>`);
+  const ready = mountEmbedBuilder(root, { manifest, feeds: '/stories/feeds/', idPrefix });
+  await ready;
+  const $ = <T extends HTMLElement>(name: string) => root.querySelector<T>(`#${idPrefix ?? ''}${name}`)!;
+  return { root, $ };
+}
+
+function choose(root: HTMLElement, name: string, value: string): void {
+  const radio = root.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+  radio.checked = true;
+  radio.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('embed builder', () => {
+  it('with a manifest: a loader snippet with integrity, crossorigin and the import map, for this version', async () => {
+    const { $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+    expect($('manifest-status').textContent).to.equal('Kontrollsummor för version 9.8.7 inlästa från cdn/manifest.json (4 filer).');
+    expect($('manifest-status').classList.contains('ok')).to.equal(true);
+    expect($('snippet-area').hidden).to.equal(false);
+    expect($('snippet-missing').hidden).to.equal(true);
+    const code = $<HTMLTextAreaElement>('snippet').value;
+    const base = 'https://widgets.envagin.example/@envagin/widgets@9.8.7/cdn/';
+    expect(code).to.contain(`<script type="module" src="${base}evi-loader.js" integrity="${hash('L')}" crossorigin="anonymous"></script>`);
+    expect(code).to.contain(`"${base}evi-network-badge.js": "${hash('B')}"`);
+    expect(code).to.contain('<evi-network-badge');
+    expect($('preview').querySelector('evi-network-badge')!.getAttribute('src')).to.equal('/stories/feeds/members.json');
+  });
+
+  it('the single bundle and another widget: the snippet follows the form', async () => {
+    const { root, $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+    choose(root, 'script', 'bundle');
+    choose(root, 'widget', 'evi-event-list');
+    const code = $<HTMLTextAreaElement>('snippet').value;
+    expect(code).to.contain(`evi-widgets.js" integrity="${hash('W')}" crossorigin="anonymous"`);
+    expect(code).not.to.contain('importmap');
+    expect(code).to.contain('<evi-event-list');
+    expect($('preview').firstElementChild!.localName).to.equal('evi-event-list');
+  });
+
+  it('without a manifest: says so and shows no snippet (none without integrity)', async () => {
+    const { $ } = await mount(checkManifest(undefined, 'cdn/manifest.json', FIX));
+    const status = $('manifest-status');
+    expect(status.textContent).to.contain('cdn/manifest.json saknas, så ingen kod visas');
+    expect(status.textContent).to.contain(FIX);
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.classList.contains('ok')).to.equal(false);
+    expect($('snippet-area').hidden).to.equal(true);
+    expect($<HTMLTextAreaElement>('snippet').value).to.equal('');
+    expect($('snippet-missing').hidden).to.equal(false);
+    expect($('snippet-missing').textContent).to.contain('Ingen kod att kopiera');
+    // the preview still works
+    expect($('preview').querySelector('evi-network-badge')).not.to.equal(null);
+  });
+
+  it('a manifest without a hash for a script it offers is refused', async () => {
+    const broken = structuredClone(MANIFEST);
+    delete (broken.files as Partial<Manifest['files']>)['evi-widgets.js'];
+    const result = checkManifest(broken, 'cdn/manifest.json', FIX);
+    expect(result.manifest).to.equal(undefined);
+    expect((result as { problem: string }).problem).to.contain('cdn/manifest.json har ingen sha384-kontrollsumma för evi-widgets.js');
+    expect(checkManifest({ hello: 1 }, 'x.json', FIX).manifest).to.equal(undefined);
+    expect(checkManifest(MANIFEST, 'x.json', FIX).manifest).to.equal(MANIFEST);
+  });
+
+  it('loadManifest: fetched and checked; a 404 or non-JSON answer is a problem, not an error', async () => {
+    const ok = await loadManifest(`data:application/json,${encodeURIComponent(JSON.stringify(MANIFEST))}`, FIX);
+    expect(ok.manifest).to.deep.equal(MANIFEST);
+    const notFound = await loadManifest('/cdn/finns-inte.json', FIX);
+    expect((notFound as { problem: string }).problem).to.contain('Filförteckningen /cdn/finns-inte.json saknas (svar 404)');
+    const html = await loadManifest('/demo/embed.html', FIX);
+    expect((html as { problem: string }).problem).to.contain('är inte JSON');
+  });
+
+  it("the story's manifest URL, cdn/manifest.json relative to the page, finds the build's manifest here too", async () => {
+    // web-test-runner serves the repo root, as Storybook serves cdn/ at ./cdn/ (.storybook/main.ts); `npm test` builds cdn/ first.
+    const result = await loadManifest('cdn/manifest.json', FIX);
+    expect(result.manifest?.name).to.equal('@envagin/widgets');
+    expect(result.manifest?.files['evi-loader.js'].integrity).to.match(/^sha384-/);
+  });
+
+  it('a fetched manifest: loading first, then the snippet, without recreating the preview', async () => {
+    let resolve!: (result: ManifestResult) => void;
+    const pending = new Promise<ManifestResult>((r) => (resolve = r));
+    const root = await fixture<HTMLElement>(html`<div></div>`);
+    const ready = mountEmbedBuilder(root, { manifest: pending, feeds: '/stories/feeds/' });
+    const status = root.querySelector('#manifest-status')!;
+    expect(status.textContent).to.equal('Läser in filförteckningen…');
+    expect(root.querySelector<HTMLElement>('#snippet-area')!.hidden).to.equal(true);
+    const badge = root.querySelector('#preview evi-network-badge');
+    expect(badge).not.to.equal(null);
+    resolve({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+    await ready;
+    expect(status.textContent).to.contain('version 9.8.7');
+    expect(root.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain(hash('L'));
+    expect(root.querySelector('#preview evi-network-badge')).to.equal(badge);
+  });
+
+  it('two builders on one page (Storybook docs): no id is used twice, labels find their own controls', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div></div><div></div></div>`);
+    const [first, second] = [...page.children] as HTMLElement[];
+    await mountEmbedBuilder(first, { manifest: { manifest: MANIFEST, source: 'm' }, feeds: '/stories/feeds/', idPrefix: 'a-' });
+    await mountEmbedBuilder(second, { manifest: { manifest: MANIFEST, source: 'm' }, feeds: '/stories/feeds/', idPrefix: 'b-' });
+    const ids = [...page.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.length).to.be.greaterThan(20);
+    expect(new Set(ids).size).to.equal(ids.length);
+    for (const label of page.querySelectorAll('label[for]')) {
+      expect(label.closest('.embed-builder')).to.equal((label as HTMLLabelElement).control?.closest('.embed-builder'));
+    }
+  });
+});
