@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { plainFields, toField, type Field, type LeafCheck } from '../src/schemas/common.js';
+import { toField, type Field, type LeafCheck } from '../src/schemas/common.js';
+import { plainFields } from '../src/schemas/plain-fields.js';
 import * as common from '../src/schemas/common.js';
 import { memberSchema, networkSchema, parseMembersFeed, plainMembersFields, readMembersFeed } from '../src/schemas/members.js';
 

@@ -121,10 +121,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-export const DATE_TIME_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-
-function isRealDate(y: string, m: string, d: string): boolean {
+export function isRealDate(y: string, m: string, d: string): boolean {
   const month = Number(m);
   const day = Number(d);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(y), month);
@@ -136,25 +133,6 @@ export function isIsoDate(s: string): boolean {
   return m !== null && isRealDate(m[1], m[2], m[3]);
 }
 
-/** ISO 8601 date-time with an offset (`Z` or `±hh:mm`), a moment that exists. */
-export function isIsoDateTime(s: string): boolean {
-  const m = DATE_TIME_PATTERN.exec(s);
-  if (!m || !isRealDate(m[1], m[2], m[3])) return false;
-  const [hour, minute, second = '0', offH = '0', offM = '0'] = [m[4], m[5], m[6], m[7], m[8]];
-  return (
-    Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 && Number(offH) <= 18 && Number(offM) <= 59
-  );
-}
-
-export function isTimeZone(s: string): boolean {
-  if (s === '') return false;
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone: s });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A host name such as `kolbacks-smide.se` or `www.exempel.se`: no scheme, port, path or spaces. */
 export function isHostName(s: string): boolean {
@@ -188,71 +166,6 @@ export type Field =
   | { kind: 'array'; element: Field };
 
 export type Fields = Record<string, Field>;
-
-// ---------------------------------------------------------------------------------------------------
-// Zod-free fields, worded exactly as common.ts's issueMessage words zod's issues (test/schemas-plain.test.ts
-// proves both readings of a feed give the same items and the same problems)
-
-const got = (value: unknown) => ` (got ${describeValue(value)})`;
-
-/** One rule of a string field: the problem, or nothing when the string passes. */
-export type StringRule = (s: string) => string | undefined;
-
-/** A string field: not a string is reported first, then the first rule that fails, in order. */
-export function stringField(...rules: StringRule[]): LeafCheck {
-  return (value) => {
-    if (typeof value !== 'string') return `must be a string${got(value)}`;
-    for (const rule of rules) {
-      const problem = rule(value);
-      if (problem !== undefined) return problem;
-    }
-    return undefined;
-  };
-}
-
-/** The string must pass `test`; otherwise `message (got "…")`. */
-export const holds =
-  (test: (s: string) => boolean, message: string): StringRule =>
-  (s) =>
-    test(s) ? undefined : message + got(s);
-
-export const matches = (pattern: RegExp, message: string): StringRule => holds((s) => pattern.test(s), message);
-
-export const notEmpty: StringRule = (s) => (s.length < 1 ? RULE.nonEmpty + got(s) : undefined);
-
-export const atMost =
-  (max: number): StringRule =>
-  (s) =>
-    s.length > max ? `must be at most ${max} characters (got ${s.length})` : undefined;
-
-/** One of a few literal values (`"active"`, `"inactive"`). */
-export function oneOf(values: readonly string[]): LeafCheck {
-  return (value) =>
-    values.includes(value as string)
-      ? undefined
-      : `must be ${values.length === 1 ? '' : 'one of '}${values.map((v) => JSON.stringify(v)).join(', ')}${got(value)}`;
-}
-
-export const arrayOf = (element: Field): Field => ({ kind: 'array', element });
-
-export const objectOf = (fields: Fields, required: readonly string[] = Object.keys(fields)): Field => ({
-  kind: 'object',
-  fields,
-  required,
-});
-
-/** The shared field types as zod-free fields, mirroring common.ts's schemas of the same names. */
-export const plainFields = {
-  text: stringField(),
-  nonEmptyString: stringField(holds((s) => s.trim() !== '', RULE.nonEmpty)),
-  slug: stringField(notEmpty, atMost(SLUG_MAX_LENGTH), matches(SLUG_PATTERN, RULE.slug)),
-  httpUrl: stringField(holds(isHttpUrlString, RULE.httpUrl)),
-  isoDate: stringField(matches(DATE_PATTERN, RULE.datePattern), holds(isIsoDate, RULE.date)),
-  email: stringField(holds(isValidEmail, RULE.email)),
-  phone: stringField(matches(PHONE_PATTERN, RULE.phonePattern), holds(isValidPhone, RULE.phone)),
-  orgNumber: stringField(matches(ORG_NUMBER_PATTERN, RULE.orgNumberPattern), holds(isValidOrgNumber, RULE.orgNumber)),
-  hostName: stringField(holds(isHostName, RULE.hostName)),
-};
 
 type Item = Record<string, unknown>;
 

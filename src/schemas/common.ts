@@ -4,16 +4,14 @@
 import * as z from 'zod/mini';
 import {
   DATE_PATTERN,
-  DATE_TIME_PATTERN,
   describeValue,
   isHostName,
   isHttpUrlString,
   isIsoDate,
-  isIsoDateTime,
-  isTimeZone,
   isValidEmail,
   isValidOrgNumber,
   isValidPhone,
+  isRealDate,
   ORG_NUMBER_PATTERN,
   PHONE_PATTERN,
   readItems,
@@ -28,6 +26,32 @@ import {
 } from './checks.js';
 
 export * from './checks.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Validators only the events feed needs (in the zod chunk, not the one every widget loads)
+
+export const DATE_TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** ISO 8601 date-time with an offset (`Z` or `±hh:mm`), a moment that exists. */
+export function isIsoDateTime(s: string): boolean {
+  const m = DATE_TIME_PATTERN.exec(s);
+  if (!m || !isRealDate(m[1], m[2], m[3])) return false;
+  const [hour, minute, second = '0', offH = '0', offM = '0'] = [m[4], m[5], m[6], m[7], m[8]];
+  return (
+    Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 && Number(offH) <= 18 && Number(offM) <= 59
+  );
+}
+
+export function isTimeZone(s: string): boolean {
+  if (s === '') return false;
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone: s });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Field schemas

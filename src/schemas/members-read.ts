@@ -3,18 +3,8 @@
 // a page with only a badge (on 650 member sites) or only a directory does not load zod. members.ts's zod
 // schemas stay the source of the types, the JSON Schema and evi-validate, and parseMembersFeed reads with
 // them; test/schemas-plain.test.ts proves both readings agree, item for item and problem for problem.
-import {
-  arrayOf,
-  checkFeedRoot,
-  normalizeHostName,
-  objectOf,
-  oneOf,
-  plainFields as f,
-  readItems,
-  type FeedProblem,
-  type FeedResult,
-  type Fields,
-} from './checks.js';
+import { checkFeedRoot, normalizeHostName, readItems, type FeedProblem, type FeedResult, type Fields } from './checks.js';
+import { arrayOf, objectOf, oneOf, plainFields as f } from './plain-fields.js';
 import type { Member, MembersFeed, Network } from './members.js';
 
 export const MEMBER_STATUSES = ['active', 'inactive'] as const;
