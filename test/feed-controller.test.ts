@@ -11,6 +11,7 @@ import { baseStyles } from '../src/internal/styles.js';
 import { define } from '../src/internal/define.js';
 import { parseMembersFeed } from '../src/schemas/members.js';
 import { captureConsole, stubNetwork, type NetworkStub } from './helpers/network.js';
+import '../src/all.js';
 
 class TestFeedWidget extends EviElement {
   static override styles = [baseStyles, feedStatusStyles];
@@ -103,4 +104,43 @@ describe('feed loading layer', () => {
     await Promise.all([oneEvent(first, 'evi-load'), oneEvent(second, 'evi-load')]);
     expect(net.requests.filter((r) => r.url.includes('/feeds/hang'))).to.have.length(1);
   });
+});
+
+describe('evi-load and evi-error come after the render (contract: "loaded and rendered")', () => {
+  // A webmaster's listener that reads or measures the widget must find what the event announces.
+  const cases = [
+    { tag: 'evi-event-list', src: '/test/fixtures/events.json', shown: (root: ShadowRoot) => root.querySelectorAll('li.event').length > 0 },
+    { tag: 'evi-member-directory', src: '/test/fixtures/members-directory.json', shown: (root: ShadowRoot) => root.textContent!.includes('Kolbäcks') },
+    { tag: 'evi-ask-form', src: '/test/fixtures/ask.json', shown: (root: ShadowRoot) => root.querySelector('form') !== null },
+    { tag: 'evi-network-badge', src: '/test/fixtures/members.json', shown: (root: ShadowRoot) => root.querySelector('[part=badge]') !== null },
+  ];
+  for (const { tag, src, shown } of cases) {
+    it(`<${tag}>: the listener sees the loaded content, and for a failed feed the error state`, async () => {
+      const seen: Record<string, boolean> = {};
+      const host = document.createElement('div');
+      host.addEventListener('evi-load', (e) => {
+        const root = (e.target as HTMLElement).shadowRoot!;
+        seen.load = shown(root) && root.querySelector('[aria-busy=true]') === null;
+      });
+      host.addEventListener('evi-error', (e) => {
+        const el = e.target as HTMLElement;
+        // the badge's error state keeps the page's fallback link (its slot); the others show "Försök igen"
+        seen.error = tag === 'evi-network-badge' ? el.matches(':state(unavailable)') : el.shadowRoot!.querySelector('button.button') !== null;
+      });
+      const errors = captureConsole('error');
+      try {
+        const good = Object.assign(document.createElement(tag), { src });
+        good.setAttribute('member', 'kolbacks-smide');
+        good.setAttribute('network', 'kanalnatet');
+        const bad = Object.assign(document.createElement(tag), { src: '/test/fixtures/does-not-exist.json' });
+        host.append(good, bad);
+        document.body.append(host);
+        await waitUntil(() => 'load' in seen && 'error' in seen, `no evi-load/evi-error from <${tag}>`, { timeout: 5000 });
+        expect(seen).to.deep.equal({ load: true, error: true });
+      } finally {
+        errors.restore();
+        host.remove();
+      }
+    });
+  }
 });

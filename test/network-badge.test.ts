@@ -134,8 +134,8 @@ describe('<evi-network-badge>', () => {
       const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/test/fixtures/no-such-feed.json" member="kolbacks-smide">
         <a href="/fallback">Medlem i Kanalnätet</a>
       </evi-network-badge>`);
-      const error = await oneEvent(el, 'evi-error');
-      const detail = await settled(el);
+      // evi-error and evi-verify come from the same render, in that order
+      const [error, detail] = await Promise.all([oneEvent(el, 'evi-error'), settled(el)]);
       expect(detail.reason).to.equal('feed-error');
       expect(error.detail.url).to.equal(new URL('/test/fixtures/no-such-feed.json', location.href).href);
       expect(error.detail.message).to.contain('HTTP 404');

@@ -37,6 +37,8 @@ export class FeedController<T> implements ReactiveController {
   private near = false;
   private observer?: IntersectionObserver;
   private abortedByDisconnect = false;
+  /** evi-load or evi-error, fired once the state it announces has been rendered */
+  private due?: { status: TaskStatus; fire: () => void };
   private readonly task: Task<[string | undefined, boolean], LoadedFeed<T>>;
 
   constructor(
@@ -59,14 +61,22 @@ export class FeedController<T> implements ReactiveController {
         });
         return { url, data: result.data, skipped: result.problems.length };
       },
+      // The contract's evi-load means "loaded and rendered", so the events wait for the host's next
+      // update (hostUpdated); the console hears of an error at once.
       onComplete: (feed) => {
-        emit(this.host, 'evi-load', { url: feed.url, count: this.options.count(feed.data), skipped: feed.skipped });
+        this.due = {
+          status: TaskStatus.COMPLETE,
+          fire: () => emit(this.host, 'evi-load', { url: feed.url, count: this.options.count(feed.data), skipped: feed.skipped }),
+        };
       },
       onError: (error) => {
         if (isAbort(error)) return;
         const feedError = toFeedError(error, this.host.src ?? '');
         console.error(`[${this.host.localName}] ${feedError.message}`);
-        emit(this.host, 'evi-error', { url: feedError.url, message: feedError.message });
+        this.due = {
+          status: TaskStatus.ERROR,
+          fire: () => emit(this.host, 'evi-error', { url: feedError.url, message: feedError.message }),
+        };
       },
     });
   }
@@ -111,6 +121,14 @@ export class FeedController<T> implements ReactiveController {
       { rootMargin: NEAR_VIEWPORT },
     );
     this.observer.observe(this.host);
+  }
+
+  hostUpdated(): void {
+    const due = this.due;
+    if (!due) return;
+    this.due = undefined;
+    // Only for the state it belongs to: a newer request (src changed, retry) makes it stale.
+    if (this.task.status === due.status) due.fire();
   }
 
   hostDisconnected(): void {

@@ -73,14 +73,19 @@ export class EviNetworkBadge extends EviElement {
       const verdict = verifyMembership(state.feed.data, this.member, this.network, location.hostname);
       this.view = { kind: verdict.verified ? 'verified' : 'unverified', verdict };
     }
+    this.setStates();
   }
 
   protected override updated(): void {
+    if (this.view.kind !== 'verifying') this.announce(this.view.verdict);
+  }
+
+  /** CSS custom states, set with the view so that evi-load / evi-error listeners already see them. */
+  private setStates(): void {
     for (const state of ['verifying', 'verified', 'unverified', 'unavailable']) {
       if (state === this.view.kind) this.internals.states.add(state);
       else this.internals.states.delete(state);
     }
-    if (this.view.kind !== 'verifying') this.announce(this.view.verdict);
   }
 
   protected override render() {
