@@ -60,6 +60,24 @@ describe('feed loading layer', () => {
     expect(calls).to.equal(2);
   });
 
+  it('asks the server again on retry when the feed answered but was unusable (the producer fixed it meanwhile)', async () => {
+    let calls = 0;
+    net = stubNetwork({
+      '/fixed-later/members.json': async () => {
+        calls++;
+        if (calls === 1) return Response.json({ version: 2, networks: [], members: [] });
+        return fetch('/test/fixtures/members.json');
+      },
+    });
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/fixed-later/members.json"></test-feed-widget>`);
+    const error = await oneEvent(el, 'evi-error');
+    expect(error.detail.message).to.contain('version');
+    const load = oneEvent(el, 'evi-load');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    expect((await load).detail.count).to.equal(4);
+    expect(calls).to.equal(2);
+  });
+
   it('says in English what went wrong when lang="en"', async () => {
     net = stubNetwork();
     const el = await fixture<TestFeedWidget>(html`<test-feed-widget lang="en" src="/test/fixtures/no-such.json"></test-feed-widget>`);

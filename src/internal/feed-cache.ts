@@ -149,6 +149,8 @@ export function loadFeed<T>(
         }
         if (result.ok) resolve(result);
         else {
+          // An unusable feed is a failed request too: "try again" must ask the server, which may have been fixed.
+          if (requests.get(url) === shared) requests.delete(url);
           const reasons = result.problems.map(formatProblem).join('; ');
           reject(new FeedError(url, 'invalid', `${url}: not a usable feed: ${reasons}`));
         }
