@@ -71,7 +71,8 @@ describe('slow and failing networks', function () {
     }
   });
 
-  it('a 20 MB members feed: the badge decides, and the page keeps answering timers', async () => {
+  // Timings are logged for the README, not asserted: speed belongs in bench/, not in unit tests.
+  it('a 20 MB members feed: the badge still decides (decision time and longest timer delay logged)', async () => {
     const feed = baseMembersFeed();
     const filler = JSON.stringify(baseMember('x')).length;
     const count = Math.ceil(20_000_000 / filler);
