@@ -25,6 +25,10 @@ const darkTokens = css`
   --_danger: var(--evi-color-danger, #ff9b9b);
   --_success: var(--evi-color-success, #8fd9a2);
   --_focus: var(--evi-color-focus, #9fd3ff);
+  /* light text needs its dark ground: the page behind the widget may well be white */
+  --_root-background: var(--_bg);
+  --_root-padding: 0.75em;
+  --_root-radius: var(--_radius);
   color-scheme: dark;
 `;
 
@@ -64,6 +68,10 @@ export const baseStyles = css`
     text-shadow: none;
     white-space: normal;
     visibility: visible;
+    /* only in the dark theme (see darkTokens); a widget's own rules (.badge, .status) come later and win */
+    background: var(--_root-background, none);
+    padding: var(--_root-padding, 0);
+    border-radius: var(--_root-radius, 0);
   }
   :host([hidden]) {
     display: none;

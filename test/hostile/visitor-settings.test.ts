@@ -87,6 +87,20 @@ describe("visitors' settings", function () {
     });
   });
 
+  for (const [theme, scheme] of [['dark', 'light'], ['auto', 'dark']] as const) {
+    it(`theme="${theme}" with a ${scheme} colour scheme on a white page is readable (axe, contrast included)`, async () => {
+      // a municipal page without a dark mode of its own, visited by someone whose system is dark
+      await emulateMedia({ colorScheme: scheme });
+      fixtureCleanup();
+      const els = await mount('width: 600px; background: #ffffff; color: #1d1d1f', theme);
+      for (const el of els) {
+        await expect(el).to.be.accessible();
+        const root = el.shadowRoot!.querySelector('.root');
+        if (root) expect(getComputedStyle(root).color, el.localName).not.to.equal('rgb(29, 29, 31)');
+      }
+    });
+  }
+
   it('forced-colors and prefers-reduced-motion: every widget renders, links use system colours', async () => {
     await emulateFeatures([
       { name: 'prefers-reduced-motion', value: 'reduce' },
