@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import { EviElement } from '../src/internal/evi-element.js';
 import { FeedController } from '../src/internal/feed-controller.js';
 import { feedStatusStyles, renderFeedError, renderLoading } from '../src/internal/feed-status.js';
@@ -58,6 +59,53 @@ describe('feed loading layer', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('4 medlemmar');
     expect(calls).to.equal(2);
+  });
+
+  it('keeps keyboard focus inside the widget after "Försök igen": on the status while loading, then on the content', async () => {
+    let calls = 0;
+    let answer: (r: Response) => void = () => {};
+    net = stubNetwork({
+      '/flaky2/members.json': async () => {
+        calls++;
+        if (calls === 1) return new Response('Bad Gateway', { status: 502 });
+        return new Promise<Response>((resolve) => (answer = resolve));
+      },
+    });
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/flaky2/members.json"></test-feed-widget>`);
+    await oneEvent(el, 'evi-error');
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('role'), 'the loading status has focus').to.equal('status');
+    expect(document.activeElement).to.equal(el);
+    const load = oneEvent(el, 'evi-load');
+    answer(await fetch('/test/fixtures/members.json'));
+    await load;
+    expect(el.shadowRoot!.activeElement?.textContent, 'the content has focus').to.contain('4 medlemmar');
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('leaves focus alone when the visitor moved on while the feed was loading', async () => {
+    let calls = 0;
+    let answer: (r: Response) => void = () => {};
+    net = stubNetwork({
+      '/flaky3/members.json': async () => {
+        calls++;
+        if (calls === 1) return new Response('Bad Gateway', { status: 502 });
+        return new Promise<Response>((resolve) => (answer = resolve));
+      },
+    });
+    const page = await fixture<HTMLElement>(html`<div><test-feed-widget src="/flaky3/members.json"></test-feed-widget><input aria-label="elsewhere" /></div>`);
+    const el = page.querySelector('test-feed-widget') as TestFeedWidget;
+    await oneEvent(el, 'evi-error');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    await el.updateComplete;
+    page.querySelector('input')!.focus();
+    const load = oneEvent(el, 'evi-load');
+    answer(await fetch('/test/fixtures/members.json'));
+    await load;
+    expect(document.activeElement).to.equal(page.querySelector('input'));
   });
 
   it('asks the server again on retry when the feed answered but was unusable (the producer fixed it meanwhile)', async () => {
