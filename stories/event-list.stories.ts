@@ -11,12 +11,14 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import { commonArgTypes, inNarrowColumn, NEVER_TIMES_OUT, onDarkPage, pendingFeed, storyDocs } from './story-helpers.js';
 
 const EVENTS_FEED = '/stories/feeds/events.json';
 
 interface EventListArgs {
   src?: string;
+  /** request timeout in ms (the `timeout` attribute); empty: 10 s */
+  timeout?: number;
   limit?: number;
   category?: string;
   network?: string;
@@ -32,6 +34,7 @@ interface EventListArgs {
 function renderList(args: EventListArgs): TemplateResult {
   return html`<evi-event-list
     src=${ifDefined(args.src || undefined)}
+    timeout=${ifDefined(args.timeout)}
     limit=${ifDefined(args.limit)}
     category=${ifDefined(args.category || undefined)}
     network=${ifDefined(args.network || undefined)}
@@ -164,9 +167,11 @@ export const PartlyInvalid: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: '' },
+  args: { src: pendingFeed(), timeout: NEVER_TIMES_OUT },
   parameters: {
-    ...storyDocs('No `src`: the list stays in its loading state, with its space reserved.'),
+    ...storyDocs(
+      'The state before the feed answers, with its space reserved so the page does not jump. The story\'s feed never answers.',
+    ),
     settle: () => Promise.resolve(),
   },
 };

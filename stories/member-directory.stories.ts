@@ -11,12 +11,14 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import { commonArgTypes, inNarrowColumn, NEVER_TIMES_OUT, onDarkPage, pendingFeed, storyDocs } from './story-helpers.js';
 
 const FEED_650 = '/stories/feeds/members-directory-650.json';
 
 interface DirectoryArgs {
   src?: string;
+  /** request timeout in ms (the `timeout` attribute); empty: 10 s */
+  timeout?: number;
   network?: string;
   pageSize?: number;
   query?: string;
@@ -27,6 +29,7 @@ interface DirectoryArgs {
 function renderDirectory(args: DirectoryArgs): TemplateResult {
   return html`<evi-member-directory
     src=${ifDefined(args.src || undefined)}
+    timeout=${ifDefined(args.timeout)}
     network=${ifDefined(args.network || undefined)}
     page-size=${ifDefined(args.pageSize)}
     query=${ifDefined(args.query || undefined)}
@@ -104,12 +107,9 @@ export const Narrow: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: '' },
+  args: { src: pendingFeed(), timeout: NEVER_TIMES_OUT },
   parameters: {
-    ...storyDocs(
-      'The state before the feed answers: the space is reserved so the page does not jump. A static story cannot delay a ' +
-        'response, so this one has no `src`, which keeps the directory loading for good.',
-    ),
+    ...storyDocs('The state before the feed answers: the space is reserved so the page does not jump. The story\'s feed never answers.'),
     settle: async () => {},
   },
 };

@@ -8,13 +8,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, fallbackArgType, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import { commonArgTypes, fallbackArgType, inNarrowColumn, NEVER_TIMES_OUT, onDarkPage, pendingFeed, storyDocs } from './story-helpers.js';
 
 const MEMBERS_FEED = '/stories/feeds/members.json';
 const DIRECTORY = 'https://hallstahammar-promotion.example/medlemmar';
 
 interface BadgeArgs {
   src?: string;
+  /** request timeout in ms (the `timeout` attribute); empty: 10 s */
+  timeout?: number;
   member?: string;
   network?: string;
   href?: string;
@@ -35,6 +37,7 @@ function fallbackLink(args: BadgeArgs): TemplateResult | typeof nothing {
 function renderBadge(args: BadgeArgs): TemplateResult {
   return html`<evi-network-badge
     src=${ifDefined(args.src || undefined)}
+    timeout=${ifDefined(args.timeout)}
     member=${ifDefined(args.member || undefined)}
     network=${ifDefined(args.network || undefined)}
     href=${ifDefined(args.href || undefined)}
@@ -123,11 +126,22 @@ export const Narrow: Story = {
 
 export const Verifying: Story = {
   name: 'Verifying, with fallback link',
+  args: { src: pendingFeed(), timeout: NEVER_TIMES_OUT },
+  parameters: {
+    ...storyDocs(
+      'The state before the feed answers: the fallback link (light-DOM children) shows. The story\'s feed never answers; ' +
+        'set `src` in Controls to `/stories/feeds/members.json` to watch it verify.',
+    ),
+    settle: () => Promise.resolve(),
+  },
+};
+
+export const NoSrc: Story = {
+  name: 'No src (webmaster mistake)',
   args: { src: '' },
   parameters: storyDocs(
-    'The state before the feed answers: the fallback link (light-DOM children) shows. A static story cannot delay a ' +
-      'response, so this one has no `src` at all, which keeps the badge verifying for good. Set `src` in Controls ' +
-      'to `/stories/feeds/members.json` to watch it verify.',
+    'Without `src` the badge cannot verify: the fallback link stays, the console says the attribute is missing, and ' +
+      '`evi-verify` reports `feed-error`.',
   ),
 };
 

@@ -108,6 +108,20 @@ describe('feed loading layer', () => {
     expect(document.activeElement).to.equal(page.querySelector('input'));
   });
 
+  it('without src: the error state, and the console names the missing attribute; setting src loads the feed', async () => {
+    net = stubNetwork();
+    const misspelt = await fixture<TestFeedWidget>(html`<test-feed-widget scr="/test/fixtures/members.json"></test-feed-widget>`);
+    await misspelt.updateComplete;
+    await waitUntil(() => misspelt.shadowRoot!.querySelector('[role=alert]'), 'error state shown');
+    expect(errors.lines.join('\n')).to.contain('[test-feed-widget] no feed: the src attribute is missing');
+    const load = oneEvent(misspelt, 'evi-load');
+    misspelt.src = '/test/fixtures/members.json';
+    expect((await load).detail.count).to.equal(4);
+    const empty = await fixture<TestFeedWidget>(html`<test-feed-widget src=" "></test-feed-widget>`);
+    const error = await oneEvent(empty, 'evi-error');
+    expect(error.detail.message).to.equal("no feed: the src attribute is empty; set it to the feed's URL.");
+  });
+
   it('asks the server again on retry when the feed answered but was unusable (the producer fixed it meanwhile)', async () => {
     let calls = 0;
     net = stubNetwork({

@@ -1,7 +1,7 @@
 import { formatProblem, type FeedResult } from '../schemas/checks.js';
 
 /** Why a feed could not be used. `message` is exact and in English: it goes to the webmaster's console. */
-export type FeedFailureKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid';
+export type FeedFailureKind = 'no-src' | 'http' | 'network' | 'timeout' | 'not-json' | 'invalid';
 
 export class FeedError extends Error {
   override name = 'FeedError';

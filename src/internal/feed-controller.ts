@@ -54,7 +54,11 @@ export class FeedController<T> implements ReactiveController {
     this.task = new Task(host, {
       args: () => [this.host.src?.trim() || undefined, this.near] as [string | undefined, boolean],
       task: async ([src, near], { signal }) => {
-        if (!src || !near) return initialState;
+        // A missing src is the webmaster's mistake (often `scr=`): say so, rather than load for ever.
+        if (!src) {
+          throw new FeedError('', 'no-src', `no feed: the src attribute is ${this.host.hasAttribute('src') ? 'empty' : 'missing'}; set it to the feed's URL.`);
+        }
+        if (!near) return initialState;
         const url = absoluteUrl(src);
         const result = await loadFeed(url, this.options.parse, {
           signal,
