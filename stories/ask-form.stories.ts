@@ -1,17 +1,32 @@
 /**
- * <evi-ask-form>: the states a designer or webmaster meets before sending. The configuration is a
- * static file in stories/feeds/ (served at /stories/feeds/… by Storybook and web-test-runner), and
- * its `submitUrl` is a placeholder: the stories never send. Submitting, failed and sent states depend
- * on a receiver's answer, so test/ask-form.test.ts covers them (with axe) instead of a static story.
+ * <evi-ask-form>: every state a designer, webmaster or receiver meets. The configuration is a static
+ * file in stories/feeds/ (served at /stories/feeds/… by Storybook and web-test-runner); its `submitUrl`
+ * (https://envagin.example/api/questions) does not exist.
  *
- * The render functions use nothing from Storybook: test/stories.a11y.test.ts runs them too.
+ * The states after "Skicka" (error summary, the receiver's field errors, sending, failed, receipt) are
+ * reached the way a visitor reaches them: the story fills in the element's own fields, clicks its
+ * submit button, and the element's real code path validates, builds the body and the Idempotency-Key
+ * and POSTs with fetch. Only the answer is the story's: a stub (below) stands in for `submitUrl` for
+ * the one question the story sends, and takes itself out of `window.fetch` once that question is
+ * asked. "Loading" holds the configuration request open the same way. Each of these stories has its
+ * own configuration URL (a query the static server ignores), so the draft the form keeps in
+ * sessionStorage (keyed by that URL) never fills another story.
+ *
+ * The render functions use nothing from Storybook: test/stories.a11y.test.ts runs them too, awaiting
+ * `parameters.settle`; in Storybook, `play` awaits the same thing, so the a11y panel checks the state.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { EviAskForm } from '../src/ask-form/ask-form.js';
+import { clearDraft } from '../src/ask-form/draft.js';
+import { absolute, AN_HOUR, awaitRequest, json, noAnswer, type Answer } from './story-fetch.js';
 import { commonArgTypes, fallbackArgType, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const ASK_CONFIG = '/stories/feeds/ask.json';
+/** `submitUrl` in stories/feeds/ask.json */
+const SUBMIT_URL = 'https://envagin.example/api/questions';
 
 interface AskArgs {
   src?: string;
@@ -23,14 +38,159 @@ interface AskArgs {
 }
 
 function renderForm(args: AskArgs): TemplateResult {
+  return renderFormWith(args);
+}
+
+/** `onElement`: told the element once it is rendered (a Lit `ref`). */
+function renderFormWith(args: AskArgs, onElement?: (el: Element | undefined) => void): TemplateResult {
   return html`<evi-ask-form
     src=${ifDefined(args.src || undefined)}
     topic=${ifDefined(args.topic || undefined)}
     lang=${ifDefined(args.lang)}
     theme=${ifDefined(args.theme)}
+    ${ref(onElement)}
     >${args.fallback ? html`<a href="mailto:info@envagin.example">${args.fallback}</a>` : ''}</evi-ask-form
   >`;
 }
+
+// -------------------------------------------------------------------------------------------------
+// The visitor: fills in the form and sends it, as a person would
+
+/** What a story's visitor does, what the other end answers, and the state the form ends in. */
+interface Scenario {
+  /** the configuration request is never answered: the form stays loading */
+  configNeverAnswers?: boolean;
+  /** "Skicka" is pressed; with a message, after filling in the form with it and the details below */
+  send?: boolean;
+  message?: string;
+  /** the receiver's answer to the question */
+  answer?: Answer;
+  /** milliseconds the element waits for an answer (its `timeout`, for the configuration and the question) */
+  timeout?: number;
+  /** shown in the element's shadow root once the story is in its state */
+  shows: string;
+}
+
+const VISITOR = {
+  name: 'Anna Andersson',
+  email: 'anna@kolbacks-smide.example',
+  phone: '0220-123 45',
+  company: 'Kolbäcks Smide AB',
+  orgNumber: '556677-8899',
+};
+/** the first topic: Tab meets the checked radio of the group first, as the story check expects */
+const VISITOR_TOPIC = 'finansiering';
+
+/** The story's element went away (another story opened): its visitor stops, quietly. */
+class StoryClosed extends Error {}
+
+/** Each rendered state story's element and its visitor's progress. */
+const visits = new WeakMap<Element, Promise<void>>();
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Waits until `find` finds something; gives up when the element leaves the page, or after `withinMs`. */
+async function until<T>(el: Element, find: () => T | null | undefined | false, what: () => string, withinMs = Infinity): Promise<T> {
+  const start = Date.now();
+  let connected = false;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (el.isConnected) connected = true;
+    else if (connected) throw new StoryClosed();
+    if (Date.now() - start > withinMs) throw new Error(`<evi-ask-form>: ${what()} within ${withinMs} ms`);
+    await sleep(20);
+  }
+}
+
+async function visit(el: EviAskForm, src: string, scenario: Scenario): Promise<void> {
+  // public properties: no spam wait (the visitor sends at once), and how long to wait for answers
+  el.minFillTime = 0;
+  if (scenario.timeout) el.timeout = scenario.timeout;
+
+  if (scenario.configNeverAnswers) {
+    const config = awaitRequest(`GET ${absolute(src)}`, noAnswer);
+    try {
+      // no time limit: on a docs page a widget asks for its configuration only once scrolled near
+      await until(el, config.wasAsked, () => 'no request for the configuration');
+    } finally {
+      config.stop();
+    }
+  } else {
+    let configFailed = false;
+    el.addEventListener('evi-error', () => (configFailed = true), { once: true });
+    await until(el, () => configFailed || el.shadowRoot?.querySelector('form'), () => 'no form');
+    if (configFailed) throw new Error(`<evi-ask-form> could not load ${src}`);
+  }
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+
+  if (scenario.message !== undefined) {
+    root.querySelector<HTMLInputElement>(`#t-${VISITOR_TOPIC}`)!.click();
+    for (const [name, value] of Object.entries({ message: scenario.message, ...VISITOR })) {
+      const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#f-${name}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    }
+    root.querySelector<HTMLInputElement>('#f-consent')!.click();
+    await el.updateComplete;
+  }
+
+  if (scenario.send) {
+    const question =
+      scenario.message !== undefined && scenario.answer
+        ? awaitRequest(`POST ${absolute(SUBMIT_URL)} ${scenario.message}`, scenario.answer)
+        : undefined;
+    try {
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      if (question) {
+        const summary = () => root.querySelector('#summary')?.textContent?.replace(/\s+/g, ' ').trim();
+        await until(el, question.wasAsked, () => `the question was not sent${summary() ? ` (${summary()})` : ''}`, 2000);
+      }
+    } finally {
+      question?.stop();
+    }
+  }
+  await until(el, () => root.querySelector(scenario.shows), () => `no ${scenario.shows}`, 2000);
+  await el.updateComplete;
+}
+
+/**
+ * The form of a state story, with its visitor: a fresh form (no draft left from an earlier visit),
+ * which the visitor fills in and sends as soon as the configuration has loaded.
+ */
+function renderState(scenario: Scenario) {
+  return (args: AskArgs): TemplateResult =>
+    renderFormWith(args, (el) => {
+      if (!el || visits.has(el) || !args.src) return;
+      clearDraft(args.src);
+      visits.set(
+        el,
+        visit(el as EviAskForm, args.src, scenario).catch((error: unknown) => {
+          if (!(error instanceof StoryClosed)) throw error;
+        }),
+      );
+    });
+}
+
+/** For the story harness (`parameters.settle`) and Storybook (`play`): the visitor is done. */
+async function visited(root: Element): Promise<void> {
+  const el = root.localName === 'evi-ask-form' ? root : root.querySelector('evi-ask-form');
+  const visiting = el && visits.get(el);
+  if (!visiting) throw new Error('no <evi-ask-form> of a state story here');
+  await visiting;
+}
+
+/** A state story's own configuration URL (the static server ignores the query): its draft stays its own. */
+function stateConfig(story: string): string {
+  return `${ASK_CONFIG}?story=${story}`;
+}
+
+const stateParameters = (docs: string) => ({ ...storyDocs(docs), settle: visited });
+const play = ({ canvasElement }: { canvasElement: HTMLElement }) => visited(canvasElement);
 
 const meta = {
   title: 'Widgets/Ask form',
@@ -59,8 +219,9 @@ const meta = {
         component:
           'One way in: the visitor picks a topic and sees which body answers it, writes the question and contact details, ' +
           'and gets a reference. Type a message with a word like "lån", "export" or "rekrytera" to see a topic suggestion. ' +
-          'The configuration\'s `submitUrl` is a placeholder here, so sending ends in the failed (kept) state; ' +
-          'run `npm start` and open the municipal demo page to send for real.',
+          'The configuration\'s `submitUrl` is a placeholder, so sending from the first stories ends in the failed (kept) ' +
+          'state; the stories from "Error summary" on fill in and send the form themselves, and a stand-in receiver ' +
+          'answers their one question. Run `npm start` and open the municipal demo page to send for real.',
       },
     },
   },
@@ -106,9 +267,98 @@ export const ConfigError: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: '' },
-  parameters: storyDocs(
-    'The state before the configuration answers. A static story cannot delay a response, so this one has no `src`, ' +
-      'which keeps the form loading for good. Set `src` in Controls to `/stories/feeds/ask.json` to watch it load.',
+  args: { src: stateConfig('loading') },
+  render: renderState({ configNeverAnswers: true, timeout: AN_HOUR, shows: '[part~="status"][aria-busy="true"]' }),
+  play,
+  parameters: stateParameters(
+    'The state before the configuration answers: "Laddar frågeformuläret…" in a polite status, with the space reserved so the page ' +
+      'does not jump. Here the request for the configuration is held open (the `timeout` is an hour), so the state stays.',
+  ),
+};
+
+export const ErrorSummary: Story = {
+  name: 'Error summary (empty form sent)',
+  args: { src: stateConfig('error-summary') },
+  render: renderState({ send: true, shows: '#summary' }),
+  play,
+  parameters: stateParameters(
+    '"Skicka" on the empty form: nothing is sent; a summary of every problem, in field order, gets focus, each ' +
+      'entry a link to its field, and each field shows its message and `aria-invalid`.',
+  ),
+};
+
+export const ReceiverErrors: Story = {
+  name: 'Receiver field errors (422)',
+  args: { src: stateConfig('receiver-errors') },
+  render: renderState({
+    message: 'Vi vill låna pengar till en ny kantpress. Vem kan hjälpa oss med finansieringen?',
+    send: true,
+    answer: json(
+      {
+        errors: {
+          email: 'Adressen tar inte emot e-post hos oss. Kontrollera stavningen.',
+          orgNumber: 'Organisationsnumret finns inte hos Bolagsverket.',
+        },
+      },
+      422,
+    ),
+    shows: '#summary',
+  }),
+  play,
+  parameters: stateParameters(
+    'The receiver answers 422 `{ "errors": { "email": "…", "orgNumber": "…" } }`: its messages show at their fields ' +
+      'and in the summary, which gets focus; everything typed is kept. Editing a field removes its message.',
+  ),
+};
+
+export const Sending: Story = {
+  name: 'Sending (waiting for the receiver)',
+  args: { src: stateConfig('sending') },
+  render: renderState({
+    message: 'Kan vi få hjälp att finansiera en ny svetsrobot? Vi behöver ungefär 800 000 kronor.',
+    send: true,
+    // the receiver never answers, and the form waits an hour (`timeout`): the state stays to be looked at
+    answer: noAnswer,
+    timeout: AN_HOUR,
+    shows: 'button[type="submit"][aria-disabled="true"]',
+  }),
+  play,
+  parameters: stateParameters(
+    'The question is on its way: "Skickar…" on the button (`aria-disabled`, so it keeps focus and a second press sends ' +
+      'nothing) and "Skickar din fråga…" in the status line. This receiver never answers; the form\'s `timeout` is an hour here ' +
+      '(default 10 s, then the failed state).',
+  ),
+};
+
+export const Failed: Story = {
+  name: 'Failed (receiver error, everything kept)',
+  args: { src: stateConfig('failed') },
+  render: renderState({
+    message: 'Vi funderar på att låna till en ny lokal. Vilka möjligheter finns det för ett litet företag?',
+    send: true,
+    answer: json({ error: 'Tillfälligt fel' }, 503),
+    shows: '.failure',
+  }),
+  play,
+  parameters: stateParameters(
+    'The receiver answers 503: an alert says so plainly, everything typed is kept (also in this tab\'s draft), and ' +
+      '"Försök igen" sends the same question with the same `Idempotency-Key`. (Here the stand-in receiver has stepped aside, ' +
+      'so a retry finds no receiver and says so.)',
+  ),
+};
+
+export const Receipt: Story = {
+  name: 'Sent (receipt with reference)',
+  args: { src: stateConfig('receipt') },
+  render: renderState({
+    message: 'Hur ansöker vi om ett lån från Almi för att bygga ut verkstaden?',
+    send: true,
+    answer: json({ reference: 'EVI-2027-000123' }, 201),
+    shows: '.receipt',
+  }),
+  play,
+  parameters: stateParameters(
+    'The receiver answers 201 `{ "reference": "EVI-2027-000123" }`: the receipt, with focus on its heading, shows the ' +
+      'reference and the partner the question goes to; the draft is cleared and `evi-submit` fires.',
   ),
 };

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { clearDraft, draftKey, EMPTY_VALUES, hasContent, loadDraft, saveDraft } from '../src/ask-form/draft.js';
 import { normaliseWords, scoreTopics, suggestTopic } from '../src/ask-form/routing.js';
 import { lowerFirst } from '../src/ask-form/strings.js';
-import { newIdempotencyKey, submitQuestion } from '../src/ask-form/submit.js';
+import { bodyFingerprint, newIdempotencyKey, submitQuestion } from '../src/ask-form/submit.js';
 import type { AskConfig } from '../src/schemas/ask.js';
 import { parseAskConfig } from '../src/schemas/ask.js';
 
@@ -73,9 +73,9 @@ describe('ask form: drafts', () => {
 
   it('round-trips through sessionStorage under a key per absolute configuration URL', () => {
     const values = { ...EMPTY_VALUES, message: 'Hej', consent: true };
-    saveDraft('/a/ask.json', { values, idempotencyKey: 'k1', startedAt: 5 });
+    saveDraft('/a/ask.json', { values, idempotencyKey: 'k1', sentFingerprint: 'f1', startedAt: 5 });
     expect(sessionStorage.getItem(`evi-ask-form:draft:${location.origin}/a/ask.json`)).not.to.equal(null);
-    expect(loadDraft(`${location.origin}/a/ask.json`)).to.deep.equal({ values, idempotencyKey: 'k1', startedAt: 5 });
+    expect(loadDraft(`${location.origin}/a/ask.json`)).to.deep.equal({ values, idempotencyKey: 'k1', sentFingerprint: 'f1', startedAt: 5 });
     expect(loadDraft('/b/ask.json')).to.equal(undefined);
     clearDraft('/a/ask.json');
     expect(loadDraft('/a/ask.json')).to.equal(undefined);
@@ -84,13 +84,58 @@ describe('ask form: drafts', () => {
   it('ignores damaged drafts and wrongly typed fields', () => {
     sessionStorage.setItem(draftKey('/x.json'), '{not json');
     expect(loadDraft('/x.json')).to.equal(undefined);
-    sessionStorage.setItem(draftKey('/x.json'), JSON.stringify({ values: { message: 42, name: 'Anna', consent: 'yes' }, idempotencyKey: 7 }));
-    expect(loadDraft('/x.json')).to.deep.equal({ values: { ...EMPTY_VALUES, name: 'Anna' }, idempotencyKey: undefined, startedAt: undefined });
+    sessionStorage.setItem(
+      draftKey('/x.json'),
+      JSON.stringify({ values: { message: 42, name: 'Anna', consent: 'yes' }, idempotencyKey: 7, sentFingerprint: { a: 1 } }),
+    );
+    expect(loadDraft('/x.json')).to.deep.equal({
+      values: { ...EMPTY_VALUES, name: 'Anna' },
+      idempotencyKey: undefined,
+      sentFingerprint: undefined,
+      startedAt: undefined,
+    });
   });
 
   it('knows an empty form from one with content', () => {
     expect(hasContent(EMPTY_VALUES)).to.equal(false);
     expect(hasContent({ ...EMPTY_VALUES, consent: true })).to.equal(true);
+  });
+});
+
+describe('ask form: the body fingerprint', () => {
+  const body = { topic: 'finansiering', message: 'Vi vill låna till en maskin.', name: 'Anna', email: 'anna@example.se', consent: true, locale: 'sv' };
+
+  it('is the same for the same body, whatever the order of its fields', () => {
+    const reversed = Object.fromEntries(Object.entries(body).reverse());
+    expect(bodyFingerprint(reversed)).to.equal(bodyFingerprint(body));
+    expect(bodyFingerprint({ ...body })).to.equal(bodyFingerprint(body));
+    expect(bodyFingerprint(body)).to.match(/^[0-9a-z]+-[0-9a-f]{16}$/);
+  });
+
+  it('changes with any change to what is sent', () => {
+    const variants: Array<Record<string, unknown>> = [
+      { ...body, message: 'Vi vill låna till en maskin!' },
+      { ...body, message: 'vi vill låna till en maskin.' },
+      { ...body, topic: 'bank' },
+      { ...body, name: 'Anna ' },
+      { ...body, locale: 'en' },
+      { ...body, phone: '0220-123 45' },
+      { ...body, page: 'https://host.example/' },
+      (({ locale: _locale, ...rest }) => rest)(body),
+      { ...body, message: 'Vi vill låna till en maskin.', name: 'Anna', email: 'anna@example.se ' },
+    ];
+    const seen = new Set([bodyFingerprint(body)]);
+    for (const variant of variants) {
+      const fingerprint = bodyFingerprint(variant);
+      expect(seen.has(fingerprint), JSON.stringify(variant)).to.equal(false);
+      seen.add(fingerprint);
+    }
+  });
+
+  it('tells a thousand one-character edits of a question apart', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 1000; i++) seen.add(bodyFingerprint({ ...body, message: `${body.message}${String.fromCharCode(0x20 + (i % 95))}${i}` }));
+    expect(seen.size).to.equal(1000);
   });
 });
 

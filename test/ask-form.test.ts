@@ -72,6 +72,18 @@ function $<T extends HTMLElement = HTMLElement>(el: EviAskForm, selector: string
 function $$(el: EviAskForm, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
+/** A topic's radio, its label and its hint (the radio's aria-describedby target). */
+function topicParts(el: EviAskForm, id: string): { radio: HTMLInputElement; label: HTMLLabelElement; hint: HTMLElement } {
+  const radio = $<HTMLInputElement>(el, `#t-${id}`);
+  const label = radio.labels?.[0];
+  if (!label) throw new Error(`#t-${id} has no label`);
+  const describedBy = radio.getAttribute('aria-describedby') ?? '';
+  expect(describedBy.split(/\s+/).filter(Boolean), `#t-${id} aria-describedby`).to.have.length(1);
+  const hint = el.shadowRoot!.getElementById(describedBy);
+  if (!hint) throw new Error(`#t-${id}: aria-describedby="${describedBy}" names no element`);
+  return { radio, label, hint };
+}
+
 function field(el: EviAskForm, name: string): HTMLInputElement {
   return $<HTMLInputElement>(el, `#f-${name}`);
 }
@@ -158,12 +170,46 @@ describe('<evi-ask-form>', () => {
       const radios = $$(el, 'input[type="radio"][name="topic"]');
       expect(radios.length).to.equal(11);
       expect(fieldset.contains(radios[0])).to.equal(true);
-      const first = $(el, 'label[for="t-finansiering"]');
-      // the topic's description (an optional extension of the contract), then where the question goes
-      expect(text(first)).to.equal('Finansiering och lån Lån, riskkapital och pengar för att utveckla företaget. Går till Almi Företagspartner');
-      expect(text($(el, '#td-finansiering'))).to.contain('Lån, riskkapital');
-      expect(text($(el, 'label[for="t-bidrag"]'))).to.equal('Bidrag och stöd Går till Länsstyrelsen Västmanland');
-      expect(radios[0].getAttribute('aria-describedby')).to.equal('td-finansiering');
+      // each radio's name is its label, which holds the topic's label only; its description (the
+      // hint: the topic's description, an optional extension of the contract, then where the question
+      // goes) is the aria-describedby target, outside the label, so it is read once
+      const cases: Array<[string, string, string]> = [
+        ['finansiering', 'Finansiering och lån', 'Lån, riskkapital och pengar för att utveckla företaget. Går till Almi Företagspartner'],
+        ['bidrag', 'Bidrag och stöd', 'Går till Länsstyrelsen Västmanland'],
+      ];
+      for (const [id, name, description] of cases) {
+        const { radio, label, hint } = topicParts(el, id);
+        expect(radio.labels?.length, id).to.equal(1);
+        expect(radio.hasAttribute('aria-label') || radio.hasAttribute('aria-labelledby'), id).to.equal(false);
+        expect(text(label), `${id}: the accessible name`).to.equal(name);
+        expect(text(hint), `${id}: the description`).to.equal(description);
+        expect(label.contains(hint), `${id}: the hint is not in the label`).to.equal(false);
+      }
+    });
+
+    it('lays each topic out as before at 320 px: radio, then the label with its hint under it, nothing overflowing', async () => {
+      const column = await fixture<HTMLElement>(
+        html`<div style="inline-size: 320px"><evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form></div>`,
+      );
+      const el = column.querySelector('evi-ask-form')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render', { timeout: 3000 });
+      await el.updateComplete;
+      const form = $(el, 'form');
+      expect(form.scrollWidth, 'the form overflows').to.be.at.most(form.clientWidth);
+      const lefts = new Set<number>();
+      for (const choice of $$(el, '#f-topic .choice')) {
+        const id = choice.querySelector('input')!.id.slice(2);
+        const { radio, label, hint } = topicParts(el, id);
+        const [r, l, h, c] = [radio, label, hint, choice].map((node) => node.getBoundingClientRect());
+        lefts.add(Math.round(c.left));
+        expect(r.right, `${id}: radio left of the label`).to.be.at.most(l.left);
+        expect(Math.abs(h.left - l.left), `${id}: hint aligned with the label`).to.be.below(1);
+        expect(h.top, `${id}: hint under the label`).to.be.at.least(l.bottom - 1);
+        expect(Math.max(l.right, h.right), `${id}: inside its choice`).to.be.at.most(c.right + 0.5);
+        expect(c.right, `${id}: inside the form`).to.be.at.most(form.getBoundingClientRect().right + 0.5);
+        expect(choice.scrollWidth, `${id}: overflows`).to.be.at.most(choice.clientWidth);
+      }
+      expect(lefts.size, 'one column').to.equal(1);
     });
 
     it('has native, labelled inputs with autocomplete, required marked in text', async () => {
@@ -614,6 +660,158 @@ describe('<evi-ask-form>', () => {
       await submit(el);
       await waitUntil(() => sent.length === 2);
       expect(sent[1].headers.get('Idempotency-Key')).not.to.equal(sent[0].headers.get('Idempotency-Key'));
+    });
+  });
+
+  describe('the Idempotency-Key follows the body', () => {
+    const EDITED = `${GOOD.message} Det gäller en svetsrobot.`;
+    const keyOf = (n: number) => sent[n].headers.get('Idempotency-Key');
+    const stored = () => JSON.parse(sessionStorage.getItem(draftKey(CONFIG))!) as { idempotencyKey?: string; sentFingerprint?: string };
+
+    const failing: Array<[string, Answer]> = [
+      ['500', () => json({ error: 'boom' }, 500)],
+      ['429', () => json({}, 429)],
+      ['422 with field errors', () => json({ errors: { message: 'Beskriv maskinen lite mer.' } }, 422)],
+      ['a network error', () => Promise.reject(new TypeError('Failed to fetch'))],
+      ['a timeout', (request) => hang(request)],
+    ];
+    for (const [what, fail] of failing) {
+      it(`${what}, then an edit: the next send has a new key; a retry of the edit keeps that one`, async () => {
+        const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${0} .timeout=${150}></evi-ask-form>`);
+        await fillValid(el);
+        answer = fail;
+        await submit(el);
+        await waitUntil(() => sent.length === 1 && (el.shadowRoot!.querySelector('.failure') || el.shadowRoot!.querySelector('#summary')));
+        await el.updateComplete;
+        expect(stored().idempotencyKey).to.equal(keyOf(0));
+
+        await type(el, 'message', EDITED);
+        answer = () => json({ error: 'boom' }, 500);
+        await submit(el);
+        await waitUntil(() => sent.length === 2);
+        expect(sent[1].body.message).to.equal(EDITED);
+        expect(keyOf(1)).to.match(UUID);
+        expect(keyOf(1)).not.to.equal(keyOf(0));
+        expect(stored().idempotencyKey).to.equal(keyOf(1));
+
+        // the edited question failed too: its retry, unchanged, keeps its (new) key
+        await failureShown(el);
+        await submit(el);
+        await waitUntil(() => sent.length === 3);
+        expect(keyOf(2)).to.equal(keyOf(1));
+        await failureShown(el);
+        answer = () => json({ reference: 'EVI-2026-000020' }, 201);
+        $(el, '.failure button').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+        expect(keyOf(3)).to.equal(keyOf(1));
+        expect(sent[3].body.message).to.equal(EDITED);
+      });
+    }
+
+    it('500, then the retry without an edit: the same key and the same body', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      const fingerprint = stored().sentFingerprint;
+      expect(fingerprint).to.be.a('string');
+      answer = () => json({ reference: 'EVI-2026-000021' }, 201);
+      $(el, '.failure button').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      expect(keyOf(1)).to.equal(keyOf(0));
+      expect(sent[1].body).to.deep.equal(sent[0].body);
+    });
+
+    it('an edit undone before the retry is no edit: the same key', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      await type(el, 'name', 'Anna Berg');
+      await type(el, 'name', `  ${GOOD.name} `); // trimmed before sending: the same body
+      await submit(el);
+      await waitUntil(() => sent.length === 2);
+      expect(keyOf(1)).to.equal(keyOf(0));
+    });
+
+    it('choosing another topic is an edit: a new key', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      await chooseTopic(el, 'bank');
+      await submit(el);
+      await waitUntil(() => sent.length === 2);
+      expect(sent[1].body.topic).to.equal('bank');
+      expect(keyOf(1)).not.to.equal(keyOf(0));
+    });
+
+    it('after a reload, an unchanged retry keeps the key', async () => {
+      let el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      const before = stored();
+      expect(before.idempotencyKey).to.equal(keyOf(0));
+      expect(before.sentFingerprint).to.be.a('string');
+
+      el.remove();
+      clearFeedCache();
+      el = await renderForm();
+      expectEverythingKept(el);
+      answer = () => json({ reference: 'EVI-2026-000022' }, 201);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      expect(keyOf(1)).to.equal(keyOf(0));
+      expect(sent[1].body).to.deep.equal(sent[0].body);
+    });
+
+    it('after a reload, an edited question gets a new key', async () => {
+      let el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      el.remove();
+      clearFeedCache();
+      el = await renderForm();
+      await type(el, 'message', EDITED);
+      await submit(el);
+      await waitUntil(() => sent.length === 2);
+      expect(keyOf(1)).to.match(UUID);
+      expect(keyOf(1)).not.to.equal(keyOf(0));
+      expect(stored().idempotencyKey).to.equal(keyOf(1));
+    });
+
+    it('a draft key saved without a fingerprint (an older version of the form) is not reused', async () => {
+      sessionStorage.setItem(
+        draftKey(CONFIG),
+        JSON.stringify({ values: { topic: 'finansiering', ...GOOD, consent: true }, idempotencyKey: 'old-key', startedAt: 1 }),
+      );
+      const el = await renderForm();
+      expectEverythingKept(el);
+      await submit(el);
+      await waitUntil(() => sent.length === 1);
+      expect(keyOf(0)).to.match(UUID);
+    });
+
+    it('"Ångra" after "Rensa" brings back the key with what it was sent for', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      $(el, '.actions button.secondary').click();
+      await el.updateComplete;
+      $(el, '.notice button').click();
+      await el.updateComplete;
+      await submit(el);
+      await waitUntil(() => sent.length === 2);
+      expect(keyOf(1)).to.equal(keyOf(0));
     });
   });
 

@@ -103,6 +103,12 @@ export const askFormStyles = css`
     display: grid;
     cursor: pointer;
   }
+  /* a topic's label with its hint under it; the hint is outside the label (read once, as the description) */
+  .choice-text {
+    display: grid;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
   .choice-hint {
     font-weight: normal;
   }

@@ -12,7 +12,7 @@ import { askFormStyles } from './ask-form.styles.js';
 import { clearDraft, EMPTY_VALUES, hasContent, loadDraft, saveDraft, type DraftValues } from './draft.js';
 import { partnerFor, suggestTopic } from './routing.js';
 import { askStrings, errorMessage, FIELDS, type AskStrings, type FieldName } from './strings.js';
-import { currentPage, newIdempotencyKey, submitQuestion, type SubmitFailure } from './submit.js';
+import { bodyFingerprint, currentPage, newIdempotencyKey, submitQuestion, type SubmitFailure } from './submit.js';
 
 /** Where the form is. `failed` keeps everything typed; `sent` shows the receipt. */
 type Phase =
@@ -33,7 +33,8 @@ const SERVER_CODES = new Set(['required', 'tooShort', 'tooLong', 'invalid', 'inv
  * "Fråga En Väg In": one way in for a business owner's question. The visitor picks a topic and sees
  * which body answers it, writes the question and their contact details, and gets a reference.
  * Nothing typed is lost: a draft is kept in `sessionStorage` (this tab only) and every failure keeps
- * the form filled and offers a retry with the same `Idempotency-Key`.
+ * the form filled and offers a retry with the same `Idempotency-Key` (a question edited since it was
+ * last sent is sent with a new one).
  *
  * @tag evi-ask-form
  * @summary Question form routed to the right partner, posting to the configuration's `submitUrl`.
@@ -84,10 +85,12 @@ export class EviAskForm extends EviElement {
   @state() private dismissed = new Set<string>();
 
   private idempotencyKey?: string;
+  /** `bodyFingerprint()` of the body last sent with `idempotencyKey` */
+  private sentFingerprint?: string;
   private startedAt?: number;
   private shownAt?: number;
   private inFlight = false;
-  private undoSnapshot?: { values: DraftValues; idempotencyKey?: string; startedAt?: number };
+  private undoSnapshot?: { values: DraftValues; idempotencyKey?: string; sentFingerprint?: string; startedAt?: number };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private warnedTopic?: string;
   private focusAfterUpdate?: string;
@@ -161,6 +164,7 @@ export class EviAskForm extends EviElement {
     if (!draft) return;
     this.values = draft.values;
     this.idempotencyKey = draft.idempotencyKey;
+    this.sentFingerprint = draft.sentFingerprint;
     this.startedAt = draft.startedAt;
     if (hasContent(draft.values)) this.notice = 'restored';
   }
@@ -169,7 +173,12 @@ export class EviAskForm extends EviElement {
     const src = this.src?.trim();
     if (!src) return;
     if (hasContent(this.values) || this.idempotencyKey) {
-      saveDraft(src, { values: this.values, idempotencyKey: this.idempotencyKey, startedAt: this.startedAt });
+      saveDraft(src, {
+        values: this.values,
+        idempotencyKey: this.idempotencyKey,
+        sentFingerprint: this.sentFingerprint,
+        startedAt: this.startedAt,
+      });
     } else clearDraft(src);
   }
 
@@ -267,7 +276,13 @@ export class EviAskForm extends EviElement {
     }
 
     this.inFlight = true;
-    this.idempotencyKey ??= newIdempotencyKey();
+    // A retry of the body last sent keeps its key (so a lost answer cannot make a duplicate); a
+    // question edited since then is a new request and gets a new key (submit.ts, bodyFingerprint).
+    const fingerprint = bodyFingerprint(validation.data);
+    if (!this.idempotencyKey || this.sentFingerprint !== fingerprint) {
+      this.idempotencyKey = newIdempotencyKey();
+      this.sentFingerprint = fingerprint;
+    }
     this.persist();
     this.notice = undefined;
     this.phase = { kind: 'submitting' };
@@ -296,6 +311,7 @@ export class EviAskForm extends EviElement {
     if (this.src) clearDraft(this.src.trim());
     this.values = { ...EMPTY_VALUES };
     this.idempotencyKey = undefined;
+    this.sentFingerprint = undefined;
     this.startedAt = undefined;
     this.touched = new Set();
     this.submitAttempted = false;
@@ -315,9 +331,15 @@ export class EviAskForm extends EviElement {
 
   private clear(): void {
     if (this.inFlight) return;
-    this.undoSnapshot = { values: this.values, idempotencyKey: this.idempotencyKey, startedAt: this.startedAt };
+    this.undoSnapshot = {
+      values: this.values,
+      idempotencyKey: this.idempotencyKey,
+      sentFingerprint: this.sentFingerprint,
+      startedAt: this.startedAt,
+    };
     this.values = { ...EMPTY_VALUES };
     this.idempotencyKey = undefined;
+    this.sentFingerprint = undefined;
     this.startedAt = undefined;
     this.touched = new Set();
     this.submitAttempted = false;
@@ -334,6 +356,7 @@ export class EviAskForm extends EviElement {
     this.undoSnapshot = undefined;
     this.values = snapshot.values;
     this.idempotencyKey = snapshot.idempotencyKey;
+    this.sentFingerprint = snapshot.sentFingerprint;
     this.startedAt = snapshot.startedAt;
     this.notice = undefined;
     this.persist();
@@ -478,12 +501,14 @@ export class EviAskForm extends EviElement {
               aria-describedby=${`td-${topic.id}`}
               @change=${() => this.chooseTopic(topic.id)}
             />
-            <label for=${`t-${topic.id}`}>
-              ${topic.label}
+            <!-- only the topic's name in the label (the radio's name); the hint beside it is its
+              description (aria-describedby), so a screen reader reads it once -->
+            <div class="choice-text">
+              <label for=${`t-${topic.id}`}>${topic.label}</label>
               <span id=${`td-${topic.id}`} class="choice-hint"
                 >${topic.description ? html`${topic.description} <br />` : nothing}${partner ? this.t.topicGoesTo(partner.name) : ''}</span
               >
-            </label>
+            </div>
           </div>`;
         })}
       </div>

@@ -18,6 +18,12 @@ export interface Draft {
   values: DraftValues;
   /** the key every retry of this question is sent with (feed-contract.md, "Submitting a question") */
   idempotencyKey?: string;
+  /**
+   * `bodyFingerprint()` of the body last sent with `idempotencyKey`: a retry of that body keeps the
+   * key, an edited question gets a new one. A key without it (a draft from before it was kept) is
+   * not reused, since nobody can tell whether the question changed since.
+   */
+  sentFingerprint?: string;
   /** when the visitor started typing (ms since the epoch); the minimum fill time counts from here */
   startedAt?: number;
 }
@@ -69,6 +75,7 @@ export function loadDraft(src: string): Draft | undefined {
     return {
       values,
       idempotencyKey: typeof parsed.idempotencyKey === 'string' ? parsed.idempotencyKey : undefined,
+      sentFingerprint: typeof parsed.sentFingerprint === 'string' ? parsed.sentFingerprint : undefined,
       startedAt: typeof parsed.startedAt === 'number' ? parsed.startedAt : undefined,
     };
   } catch {

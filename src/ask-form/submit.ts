@@ -31,6 +31,33 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * A fingerprint of a question as sent: the same body (whatever the order of its fields) gives the same
+ * string, any change to what is sent gives another. The form keeps the fingerprint of the body it last
+ * sent with its `Idempotency-Key` and takes a new key when the body to send differs, because a receiver
+ * answers a known key with the answer it stored (the README: "same key: answer the same reference"), and
+ * the IETF idempotency-key draft answers 422 to a changed payload: an edited question under the old key
+ * would be lost or refused.
+ *
+ * Not a cryptographic hash (crypto.subtle is async and missing outside secure contexts, where municipal
+ * pages sometimes are): the length and two 32-bit FNV-1a-style hashes (the second with its own offset
+ * and an extra shift), so two different questions from one visitor practically never share one. It is kept in the draft beside the
+ * question itself, so it gives nothing away that the draft does not already hold.
+ */
+export function bodyFingerprint(body: Readonly<Record<string, unknown>>): string {
+  const canonical = JSON.stringify(Object.keys(body).sort().map((field) => [field, body[field]]));
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < canonical.length; i++) {
+    const code = canonical.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193);
+    b ^= b >>> 15;
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return `${canonical.length.toString(36)}-${hex(a)}${hex(b)}`;
+}
+
 /** The page the question was asked on, without the fragment (it may carry UI state, never needed). */
 export function currentPage(): string | undefined {
   try {
