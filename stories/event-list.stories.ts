@@ -11,7 +11,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, inNarrowColumn, NEVER_TIMES_OUT, onDarkPage, pendingFeed, storyDocs } from './story-helpers.js';
+import { AN_HOUR, holdOpen } from './story-fetch.js';
+import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const EVENTS_FEED = '/stories/feeds/events.json';
 
@@ -167,10 +168,14 @@ export const PartlyInvalid: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: pendingFeed(), timeout: NEVER_TIMES_OUT },
+  args: { src: '/stories/feeds/events.json?story=loading', timeout: AN_HOUR },
+  render: (args) => {
+    holdOpen(args.src!);
+    return renderList(args);
+  },
   parameters: {
     ...storyDocs(
-      'The state before the feed answers, with its space reserved so the page does not jump. The story\'s feed never answers.',
+      'The state before the feed answers, with its space reserved so the page does not jump. The story\'s feed request is held open (stories/story-fetch.ts).',
     ),
     settle: () => Promise.resolve(),
   },

@@ -11,7 +11,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, inNarrowColumn, NEVER_TIMES_OUT, onDarkPage, pendingFeed, storyDocs } from './story-helpers.js';
+import { AN_HOUR, holdOpen } from './story-fetch.js';
+import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const FEED_650 = '/stories/feeds/members-directory-650.json';
 
@@ -107,9 +108,13 @@ export const Narrow: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: pendingFeed(), timeout: NEVER_TIMES_OUT },
+  args: { src: '/stories/feeds/members-directory-650.json?story=loading', timeout: AN_HOUR },
+  render: (args) => {
+    holdOpen(args.src!);
+    return renderDirectory(args);
+  },
   parameters: {
-    ...storyDocs('The state before the feed answers: the space is reserved so the page does not jump. The story\'s feed never answers.'),
+    ...storyDocs('The state before the feed answers: the space is reserved so the page does not jump. The story\'s feed request is held open (stories/story-fetch.ts).'),
     settle: async () => {},
   },
 };

@@ -8,7 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, fallbackArgType, inNarrowColumn, NEVER_TIMES_OUT, onDarkPage, pendingFeed, storyDocs } from './story-helpers.js';
+import { AN_HOUR, holdOpen } from './story-fetch.js';
+import { commonArgTypes, fallbackArgType, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const MEMBERS_FEED = '/stories/feeds/members.json';
 const DIRECTORY = 'https://hallstahammar-promotion.example/medlemmar';
@@ -126,10 +127,14 @@ export const Narrow: Story = {
 
 export const Verifying: Story = {
   name: 'Verifying, with fallback link',
-  args: { src: pendingFeed(), timeout: NEVER_TIMES_OUT },
+  args: { src: '/stories/feeds/members.json?story=verifying', timeout: AN_HOUR },
+  render: (args) => {
+    holdOpen(args.src!);
+    return renderBadge(args);
+  },
   parameters: {
     ...storyDocs(
-      'The state before the feed answers: the fallback link (light-DOM children) shows. The story\'s feed never answers; ' +
+      'The state before the feed answers: the fallback link (light-DOM children) shows. The story\'s feed request is held open (stories/story-fetch.ts); ' +
         'set `src` in Controls to `/stories/feeds/members.json` to watch it verify.',
     ),
     settle: () => Promise.resolve(),

@@ -30,27 +30,3 @@ export const fallbackArgType = {
   description: 'Story only: text of the no-JavaScript fallback link placed inside the element. Empty: none.',
   table: { category: 'Story' },
 } as const;
-
-/**
- * A feed URL that never answers, for the loading states: a static Storybook cannot delay a response. The
- * first call wraps `fetch` so that requests for this one path stay open (as a server that never answers
- * would; the widget's own `timeout` is set high in those stories); every other request goes out unchanged.
- * Without `src` a widget shows its error state, so "no src" cannot stand in for "still loading".
- */
-export function pendingFeed(): string {
-  if (!pendingInstalled) {
-    pendingInstalled = true;
-    const realFetch = window.fetch;
-    window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (new URL(url, location.href).pathname === PENDING_FEED) return new Promise<Response>(() => {});
-      return realFetch.call(window, input, init);
-    };
-  }
-  return PENDING_FEED;
-}
-const PENDING_FEED = '/stories/feeds/never-answers.json';
-let pendingInstalled = false;
-
-/** For the loading stories: the widget's request timeout, high enough that "loading" is what stays. */
-export const NEVER_TIMES_OUT = 2_147_483_647;

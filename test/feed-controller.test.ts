@@ -117,9 +117,11 @@ describe('feed loading layer', () => {
     const load = oneEvent(misspelt, 'evi-load');
     misspelt.src = '/test/fixtures/members.json';
     expect((await load).detail.count).to.equal(4);
-    const empty = await fixture<TestFeedWidget>(html`<test-feed-widget src=" "></test-feed-widget>`);
-    const error = await oneEvent(empty, 'evi-error');
-    expect(error.detail.message).to.equal("no feed: the src attribute is empty; set it to the feed's URL.");
+    // listening from the start: the error can be rendered (and announced) before fixture() returns
+    let announce: (e: CustomEvent) => void = () => {};
+    const announced = new Promise<CustomEvent>((resolve) => (announce = resolve));
+    await fixture<TestFeedWidget>(html`<test-feed-widget src=" " @evi-error=${(e: CustomEvent) => announce(e)}></test-feed-widget>`);
+    expect((await announced).detail.message).to.equal("no feed: the src attribute is empty; set it to the feed's URL.");
   });
 
   it('asks the server again on retry when the feed answered but was unusable (the producer fixed it meanwhile)', async () => {

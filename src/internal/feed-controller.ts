@@ -52,7 +52,11 @@ export class FeedController<T> implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [this.host.src?.trim() || undefined, this.near] as [string | undefined, boolean],
+      // Without src, nearness does not matter: the error state must not flip back to loading on scroll.
+      args: () => {
+        const src = this.host.src?.trim() || undefined;
+        return [src, src ? this.near : false] as [string | undefined, boolean];
+      },
       task: async ([src, near], { signal }) => {
         // A missing src is the webmaster's mistake (often `scr=`): say so, rather than load for ever.
         if (!src) {
