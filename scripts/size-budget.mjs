@@ -62,8 +62,12 @@ const splitFiles = Object.keys(metafile.outputs)
   .filter((path) => path.endsWith('.js'))
   .map((path) => path.replace(/^cdn\//, ''));
 
-/** Gzip ceilings (enforced) while the budgets are not met: the sizes of 2026-11-27 plus 0.3 KB. */
-const CEILINGS = { 'badge-only page': 15.8 * KB, 'all four widgets': 57.7 * KB };
+/**
+ * Gzip ceilings (enforced) while the issue's budgets are not met: measured sizes plus 0.3 KB. Raised once,
+ * on 2026-11-27 (15.8 → 16.2, 57.7 → 58.4), for the review fixes: evi-load after render, focus kept after
+ * "Försök igen", the missing-src error, the dark theme's own background, the body-bound Idempotency-Key.
+ */
+const CEILINGS = { 'badge-only page': 16.2 * KB, 'all four widgets': 58.4 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
