@@ -12,7 +12,7 @@ import { eventListStyles } from './event-list.styles.js';
 import { browserTimeZone, describeRule, describeWhen } from './format.js';
 import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
 import { startMatchesRule, toSeries, untilDay, type Occurrence, type Series } from './recurrence.js';
-import { buildList, type LoadedList } from './view.js';
+import { buildList, type LoadedList, type MonthGroup } from './view.js';
 import { renderSafe, safeText, sanitizeHtml, type SafeNode } from './sanitize.js';
 import { categoryLabel, listStrings } from './strings.js';
 import { isoDate, isoDateTimeIn } from './zone.js';
@@ -37,7 +37,8 @@ function idList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-type ListView = { kind: 'loading' } | { kind: 'error' } | ({ kind: 'loaded'; url: string } & LoadedList);
+type LoadedView = { kind: 'loaded'; url: string } & LoadedList;
+type ListView = { kind: 'loading' } | { kind: 'error' } | LoadedView;
 
 /**
  * En Väg In's calendar: the next events and occurrences of recurring series, grouped under month
@@ -99,6 +100,8 @@ export class EviEventList extends EviElement {
   });
   private view: ListView = { kind: 'loading' };
   private jsonLd?: HTMLScriptElement;
+  /** the view the JSON-LD in `jsonLd` describes */
+  private jsonLdView?: ListView;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Opening or closing details changes nothing in which occurrences are shown: keep the view
@@ -169,24 +172,35 @@ export class EviEventList extends EviElement {
         : nothing}
       ${view.categories.length ? this.renderFilter(view.categories, view.chosen, lang) : nothing}
       <p class=${view.categories.length ? 'count' : 'visually-hidden'} role="status">${t.shown(view.shown.length)}</p>
-      ${view.groups.map(
-        (group) => html`<div class="month">
-          <h2>${group.heading}</h2>
-          <ol part="list">
-            ${repeat(
-              group.items,
-              (o) => o.key,
-              // re-render an item only when it, its disclosure or the language changed: opening one
-              // event's details must not format a thousand dates again
-              (o) =>
-                guard([o, this.expanded.has(o.key), this.language, view.mixedZones, view.url], () =>
-                  this.renderOccurrence(o, view.series.get(o.event)!, view.mixedZones, view.url),
-                ),
-            )}
-          </ol>
-        </div>`,
-      )}
+      ${view.groups.map((group) => this.renderMonth(group, view, lang))}
     </div>`;
+  }
+
+  /**
+   * One month's heading and events, re-rendered only when the month, the language or which of its
+   * events are open changed; within it, an event is re-rendered only when it or its disclosure
+   * changed. Opening one event's details in a list of a thousand renders that event again and
+   * walks its month, not the thousand (the guard on each event alone still had repeat visit all).
+   */
+  private renderMonth(group: MonthGroup, view: LoadedView, lang: Lang) {
+    const expanded = this.expanded;
+    const open = expanded.size ? group.items.filter((o) => expanded.has(o.key)).map((o) => o.key) : [];
+    return guard(
+      [group, lang, view.mixedZones, view.url, ...open],
+      () => html`<div class="month">
+        <h2>${group.heading}</h2>
+        <ol part="list">
+          ${repeat(
+            group.items,
+            (o) => o.key,
+            (o) =>
+              guard([o, expanded.has(o.key), lang, view.mixedZones, view.url], () =>
+                this.renderOccurrence(o, view.series.get(o.event)!, view.mixedZones, view.url, lang),
+              ),
+          )}
+        </ol>
+      </div>`,
+    );
   }
 
   private renderFilter(categories: string[], chosen: string, lang: Lang): TemplateResult {
@@ -206,8 +220,7 @@ export class EviEventList extends EviElement {
     </fieldset>`;
   }
 
-  private renderOccurrence(occurrence: Occurrence, series: Series, mixedZones: boolean, url: string): TemplateResult {
-    const lang = this.language;
+  private renderOccurrence(occurrence: Occurrence, series: Series, mixedZones: boolean, url: string, lang: Lang): TemplateResult {
     const t = listStrings[lang];
     const { event, status } = occurrence;
     const when = describeWhen(occurrence, lang);
@@ -242,14 +255,13 @@ export class EviEventList extends EviElement {
           ${t.details}<span class="visually-hidden">: ${event.title}, ${when.date}</span>
         </button>
         <div class="details" id="${id}-details" ?hidden=${!open}>
-          ${open ? this.renderDetails(occurrence, series, url) : nothing}
+          ${open ? this.renderDetails(occurrence, series, url, lang) : nothing}
         </div>
       </article>
     </li>`;
   }
 
-  private renderDetails(occurrence: Occurrence, series: Series, url: string): TemplateResult {
-    const lang = this.language;
+  private renderDetails(occurrence: Occurrence, series: Series, url: string, lang: Lang): TemplateResult {
     const t = listStrings[lang];
     const { event, status } = occurrence;
     const description = event.descriptionHtml
@@ -361,6 +373,9 @@ export class EviEventList extends EviElement {
       this.jsonLd = undefined;
       return;
     }
+    // the same events as last time (opening details, say): nothing to write again
+    if (this.jsonLd?.isConnected && this.jsonLdView === view) return;
+    this.jsonLdView = view;
     const json = JSON.stringify(view.shown.map((o) => structuredEvent(o, this.plainDescription(o.event)))).replace(/</g, '\\u003c');
     if (!this.jsonLd) {
       this.jsonLd = document.createElement('script');

@@ -8,19 +8,29 @@ export function locale(lang: Lang): string {
   return lang === 'en' ? 'en-GB' : 'sv-SE';
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const DAY = { weekday: 'long', day: 'numeric', month: 'long' } as const;
+const TIME = { hour: '2-digit', minute: '2-digit' } as const;
+const DAY_TIME = { ...DAY, ...TIME } as const;
+const MONTH_YEAR = { month: 'long', year: 'numeric' } as const;
+const LONG_DATE = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+/**
+ * Formatters are made once per options, language and zone: constructing one costs far more than
+ * formatting. Keyed by the options object (one of the constants above), not by a string built on
+ * every call: a list of a thousand occurrences asks for a few thousand formatters.
+ */
+const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 function dtf(lang: Lang, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
+  let byZone = formatters.get(options);
+  if (!byZone) formatters.set(options, (byZone = new Map()));
+  const key = `${lang}|${timeZone}`;
+  let formatter = byZone.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone });
-    formatters.set(key, formatter);
+    byZone.set(key, formatter);
   }
   return formatter;
 }
-
-const DAY = { weekday: 'long', day: 'numeric', month: 'long' } as const;
-const TIME = { hour: '2-digit', minute: '2-digit' } as const;
 
 function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
@@ -28,12 +38,12 @@ function capitalise(s: string): string {
 
 /** "januari 2027" / "January 2027" */
 export function monthHeading(year: number, month: number, lang: Lang): string {
-  return dtf(lang, 'UTC', { month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 15));
+  return dtf(lang, 'UTC', MONTH_YEAR).format(Date.UTC(year, month - 1, 15));
 }
 
 /** "7 januari 2027" */
 export function longDate(w: Pick<Wall, 'y' | 'm' | 'd'>, lang: Lang): string {
-  return dtf(lang, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(w.y, w.m - 1, w.d));
+  return dtf(lang, 'UTC', LONG_DATE).format(Date.UTC(w.y, w.m - 1, w.d));
 }
 
 export interface When {
@@ -62,7 +72,7 @@ export function describeWhen(occurrence: Occurrence, lang: Lang): When {
         : dtf(lang, timeZone, TIME).format(occurrence.start);
     return { date, time };
   }
-  return { date: dtf(lang, timeZone, { ...DAY, ...TIME }).formatRange(occurrence.start, occurrence.end) };
+  return { date: dtf(lang, timeZone, DAY_TIME).formatRange(occurrence.start, occurrence.end) };
 }
 
 /** The visitor's own zone, as the browser reports it. */

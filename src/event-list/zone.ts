@@ -86,7 +86,12 @@ export function offsetAt(epoch: number, timeZone: string): number {
 export function wallToEpoch(w: Wall, timeZone: string): number {
   const naive = wallToNaive(w);
   // a zone's offset changes at most once within a day either side: these are all it can be
-  const offsets = [...new Set([-DAY_MS, 0, DAY_MS].map((d) => offsetAt(naive + d, timeZone)))];
+  const before = offsetAt(naive - DAY_MS, timeZone);
+  const at = offsetAt(naive, timeZone);
+  const after = offsetAt(naive + DAY_MS, timeZone);
+  // one offset (nearly every call): the result below would be naive - at whether or not it checks out
+  if (before === at && at === after) return naive - at;
+  const offsets = [...new Set([before, at, after])];
   const valid = offsets.map((o) => naive - o).filter((t) => offsetAt(t, timeZone) === naive - t);
   if (valid.length) return Math.min(...valid);
   return naive - Math.min(...offsets);
@@ -119,8 +124,10 @@ export function isoDate(w: Pick<Wall, 'y' | 'm' | 'd'>): string {
 
 /** `2027-01-07T07:30:00+01:00`: the instant, written in the zone's wall-clock time. */
 export function isoDateTimeIn(epoch: number, timeZone: string): string {
-  const w = wallAt(epoch, timeZone);
-  return `${isoDate(w)}T${pad(w.hh)}:${pad(w.mi)}:${pad(w.ss)}${formatOffset(offsetAt(epoch, timeZone))}`;
+  // one Intl call for both: the wall time (whole seconds) and offsetAt's reading of it
+  const whole = Math.floor(epoch / 1000) * 1000;
+  const w = wallAt(whole, timeZone);
+  return `${isoDate(w)}T${pad(w.hh)}:${pad(w.mi)}:${pad(w.ss)}${formatOffset(wallToNaive(w) - whole)}`;
 }
 
 export interface Transition {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EviElement } from '../internal/evi-element.js';
@@ -362,7 +363,12 @@ export class EviMemberDirectory extends EviElement {
             <button type="button" class="button" @click=${this.clearAll}>${t.clearFilters}</button>
           </div>`
         : html`<ul class="list" part="list" aria-label=${t.listLabel}>
-              ${repeat(shown, (entry) => entry.member.id, (entry) => this.renderMember(entry, t))}
+              ${repeat(
+                shown,
+                (entry) => entry.member.id,
+                // a card that stays while the visitor types is not rendered again (URLs parsed, links built)
+                (entry) => guard([entry, entry.member.id === this.target, t], () => this.renderMember(entry, t)),
+              )}
             </ul>
             ${results.length > this.size
               ? html`<div class="more">

@@ -1,7 +1,10 @@
 import type { Lang } from '../internal/lang.js';
 
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
+/** "9 800" / "9,800". A formatter is made once per language: making one costs far more than formatting. */
 function count(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(n);
+  return (numberFormats[lang] ??= new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB')).format(n);
 }
 
 export const directoryStrings = {
