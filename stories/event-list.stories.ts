@@ -11,7 +11,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { AN_HOUR, holdOpen } from './story-fetch.js';
+import { absolute, AN_HOUR, awaitRequest, holdOpen, json } from './story-fetch.js';
 import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
 const EVENTS_FEED = '/stories/feeds/events.json';
@@ -101,6 +101,74 @@ export const Loaded: Story = {
   name: 'Loaded (recurring series)',
   parameters: storyDocs(
     'The monthly breakfast (first Thursday, 07:30 all year round), the Kanalnätet afterwork (last Friday), a seminar, and a category filter.',
+  ),
+};
+
+/** A feed of series with the schedules the list says in words (served by stories/story-fetch.ts). */
+const SERIES_FEED = '/stories/feeds/events.json?story=series-words';
+const seriesFeed = {
+  version: 1,
+  events: [
+    {
+      id: 'frukostmote',
+      title: 'Frukostmöte för företagare',
+      category: 'frukostmote',
+      start: '2027-01-07T07:30:00+01:00',
+      end: '2027-01-07T09:00:00+01:00',
+      rrule: 'FREQ=MONTHLY;BYDAY=1TH;BYMONTH=1,2,3,4,5,6,8,9,10,11,12',
+      location: { name: 'En Väg In', address: 'Parkgatan, Hallstahammar' },
+    },
+    {
+      id: 'kanalnatet-lunch',
+      title: 'Kanalnätet: lunchträff',
+      category: 'natverkstraff',
+      start: '2027-01-12T12:00:00+01:00',
+      end: '2027-01-12T13:00:00+01:00',
+      rrule: 'FREQ=MONTHLY;BYDAY=2TU,4TU',
+    },
+    {
+      id: 'radgivning',
+      title: 'Drop-in: rådgivning för nya företagare',
+      start: '2027-01-13T15:00:00+01:00',
+      end: '2027-01-13T17:00:00+01:00',
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE',
+    },
+    {
+      id: 'hastforetagen',
+      title: 'Hästföretagen i Strömsholm: medlemsträff',
+      category: 'natverkstraff',
+      start: '2027-01-15T18:00:00+01:00',
+      end: '2027-01-15T20:00:00+01:00',
+      rrule: 'FREQ=MONTHLY;BYDAY=-3FR',
+    },
+    {
+      id: 'styrelse',
+      title: 'Hallstahammar Promotion: öppet styrelsemöte',
+      start: '2027-01-15T08:00:00+01:00',
+      end: '2027-01-15T09:00:00+01:00',
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15;COUNT=4',
+    },
+    {
+      id: 'visionsdag',
+      title: 'Visionsdag',
+      category: 'visionsdag',
+      start: '2027-05-04',
+      rrule: 'FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=4',
+    },
+  ],
+};
+
+export const SeriesInWords: Story = {
+  name: 'Recurring series in words',
+  args: { src: SERIES_FEED, limit: 12, now: '2027-03-20T08:00:00+01:00' },
+  render: (args) => {
+    awaitRequest(`GET ${absolute(args.src!)}`, json(seriesFeed, 200));
+    return renderList(args);
+  },
+  parameters: storyDocs(
+    'How series are said: "Första torsdagen varje månad utom juli", "Andra och fjärde tisdagen varje månad", "Varannan onsdag", ' +
+      '"Tredje fredagen från slutet varje månad", "Den 15:e var tredje månad, 4 gånger", "Varje år den 4 maj". A rule that no plain words ' +
+      "say exactly gets no line. The story's feed is served by stories/story-fetch.ts.",
   ),
 };
 

@@ -56,6 +56,7 @@ type ListView = { kind: 'loading' } | { kind: 'error' } | LoadedView;
  * @csspart list - The list of one month's events.
  * @csspart event - One occurrence (`li`).
  * @csspart filter - The category filter (a radio group).
+ * @csspart status - The loading, empty ("Inga kommande evenemang") and error messages.
  *
  * @cssprop --evi-event-list-gap - Space between events. Default: `0.75em`.
  * @cssprop --evi-event-list-loading-height - Height reserved while loading. Default: `limit` × 12em, at most `100vh`.
@@ -164,7 +165,7 @@ export class EviEventList extends EviElement {
         break;
     }
     if (!view.shown.length) {
-      return html`<div class="root"><p class="state empty" role="status">${t.empty}</p></div>`;
+      return html`<div class="root"><p class="state empty" part="status" role="status">${t.empty}</p></div>`;
     }
     return html`<div class="root">
       ${view.foreignZones.length
@@ -243,7 +244,7 @@ export class EviEventList extends EviElement {
               ${place ? html`<span class="place">${place}</span>` : nothing}
             </p>`
           : nothing}
-        ${series.rule ? html`<p class="series">${describeRule(series.rule, lang, untilDay(series))}</p>` : nothing}
+        ${this.renderSeries(series, lang)}
         ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
         <button
           type="button"
@@ -259,6 +260,12 @@ export class EviEventList extends EviElement {
         </div>
       </article>
     </li>`;
+  }
+
+  /** The series in words; nothing when its rule has no exact words (describeRule gives ''). */
+  private renderSeries(series: Series, lang: Lang) {
+    const words = series.rule ? describeRule(series.rule, lang, untilDay(series)) : '';
+    return words ? html`<p class="series">${words}</p>` : nothing;
   }
 
   private renderDetails(occurrence: Occurrence, series: Series, url: string, lang: Lang): TemplateResult {

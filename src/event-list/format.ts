@@ -1,6 +1,6 @@
 /** Dates, times and series in words, Swedish first, through Intl (no date library). */
 import type { Lang } from '../internal/lang.js';
-import type { Occurrence, Rule } from './recurrence.js';
+import type { ByDay, Occurrence, Rule } from './recurrence.js';
 import { listStrings, ruleWords } from './strings.js';
 import { DAY_MS, dayNumber, wallAt, wallToNaive, type Wall } from './zone.js';
 
@@ -97,28 +97,256 @@ export function sameZone(a: string, b: string, now: number): boolean {
   }
 }
 
-function ordinalWord(n: number, lang: Lang): string {
-  const w = ruleWords[lang];
+/** A rule as it will be described: equivalent forms made one (see `shapeOf`); months sorted, unique. */
+interface Shape {
+  freq: Rule['freq'];
+  interval: number;
+  byDay?: ByDay[];
+  byMonthDay?: number[];
+  /** undefined: every month */
+  months?: number[];
+}
+
+/** Month days in calendar order: 1, 15, then counted from the end (-2 before -1). */
+function byPosition(a: number, b: number): number {
+  return a > 0 === b > 0 ? a - b : a > 0 ? -1 : 1;
+}
+
+/**
+ * The rule in the simplest of its equivalent forms, so that each is described one way: DAILY with
+ * BYDAY is WEEKLY on those days, DAILY with BYMONTHDAY is MONTHLY on those days, MONTHLY on plain
+ * weekdays is WEEKLY, MONTHLY in a few months is YEARLY in them, YEARLY in 10–12 months is MONTHLY
+ * (then said as "utom juli"). Undefined when no plain words say exactly which days it gives.
+ */
+function shapeOf(rule: Rule): Shape | undefined {
+  let { freq } = rule;
+  const { interval } = rule;
+  const byDay = rule.byDay && [...new Map(rule.byDay.map((b) => [`${b.ordinal}:${b.weekday}`, b])).values()];
+  const byMonthDay = rule.byMonthDay && [...new Set(rule.byMonthDay)].sort(byPosition);
+  let months = rule.byMonth && [...new Set(rule.byMonth)].sort((a, b) => a - b);
+  if (byDay && byMonthDay) return undefined; // the days that are both (Friday the 13th): not worth the words
+  if (byDay && byDay.some((b) => b.ordinal === undefined) && byDay.some((b) => b.ordinal !== undefined)) return undefined;
+  if (freq === 'DAILY' && (byDay || byMonthDay)) {
+    // every other day that is a Monday: no plain words for that
+    if (interval > 1) return undefined;
+    freq = byMonthDay ? 'MONTHLY' : 'WEEKLY';
+  }
+  if (freq === 'YEARLY' && interval === 1 && months && months.length >= 10) freq = 'MONTHLY';
+  if (freq !== 'YEARLY' && months?.length === 12) months = undefined;
+  if (freq === 'MONTHLY' && interval === 1 && byDay?.every((b) => b.ordinal === undefined)) freq = 'WEEKLY';
+  if (freq === 'MONTHLY' && interval === 1 && months && months.length < 10) freq = 'YEARLY';
+  return { freq, interval, byDay, byMonthDay, months };
+}
+
+const MONTH = { month: 'long' } as const;
+function monthName(m: number, lang: Lang): string {
+  return dtf(lang, 'UTC', MONTH).format(Date.UTC(2000, m - 1, 15));
+}
+
+function list(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'och'} ${items[items.length - 1]}`;
+}
+
+function weekdaysOf(byDay: ByDay[]): number[] {
+  return [...new Set(byDay.map((b) => b.weekday))].sort((a, b) => a - b);
+}
+
+const isWorkWeek = (days: number[]) => days.length === 5 && days.every((d, i) => d === i);
+
+/** Weekday ordinals in calendar order, grouped by weekday in the feed's order. */
+function ordinalGroups(byDay: ByDay[]): Array<[weekday: number, ordinals: number[]]> {
+  const groups = new Map<number, number[]>();
+  for (const { weekday, ordinal } of byDay) {
+    if (!groups.has(weekday)) groups.set(weekday, []);
+    groups.get(weekday)!.push(ordinal!);
+  }
+  return [...groups].map(([weekday, ordinals]) => [weekday, ordinals.sort(byPosition)]);
+}
+
+/** " utom juli" when one or two months are left out, " i juni, juli och augusti" otherwise. */
+function monthFilter(months: number[] | undefined, lang: Lang): string {
+  if (!months) return '';
+  const en = lang === 'en';
+  if (months.length >= 10) {
+    const left = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((m) => !months.includes(m));
+    return ` ${en ? 'except' : 'utom'} ${list(left.map((m) => monthName(m, lang)), lang)}`;
+  }
+  return ` ${en ? 'in' : 'i'} ${list(months.map((m) => monthName(m, lang)), lang)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Swedish
+
+/** "varje vecka", "varannan vecka", "var tredje vecka", "vartannat år", "vart 14:e år" */
+function svEvery(interval: number, noun: string): string {
+  const neuter = noun === 'år';
+  if (interval === 1) return `varje ${noun}`;
+  if (interval === 2) return `${neuter ? 'vartannat' : 'varannan'} ${noun}`;
+  return `${neuter ? 'vart' : 'var'} ${ruleWords.sv.ordinals[interval - 1] ?? svDayOrdinal(interval)} ${noun}`;
+}
+
+/** "varje torsdag", "varje vardag", "måndagar och onsdagar", "varannan torsdag", "varannan vecka, måndagar och onsdagar" */
+function svWeekdays(days: number[], interval: number): string {
+  const names = ruleWords.sv.weekdays;
+  if (days.length === 1) return svEvery(interval, names[days[0]]);
+  if (days.length === 7) return interval === 1 ? 'varje dag' : `varje dag ${svEvery(interval, 'vecka')}`;
+  if (interval === 1 && isWorkWeek(days)) return 'varje vardag';
+  const which = isWorkWeek(days) ? 'vardagar' : list(days.map((d) => `${names[d]}ar`), 'sv');
+  return interval === 1 ? which : `${svEvery(interval, 'vecka')}, ${which}`;
+}
+
+/** 1 "första", -1 "sista", -2 "näst sista", -3 "tredje" (… från slutet) */
+function svOrdinal(n: number): string {
+  const w = ruleWords.sv;
   if (n === -1) return w.last;
   if (n === -2) return w.secondLast;
-  return w.ordinals[n - 1] ?? `${n}.`;
+  return w.ordinals[Math.abs(n) - 1] ?? svDayOrdinal(Math.abs(n));
 }
 
-function svEvery(interval: number, one: string, other: string, common: 'en' | 'ett'): string {
-  if (interval === 1) return `varje ${one}`;
-  if (interval === 2) return `var${common === 'ett' ? 'tannat' : 'annan'} ${one}`;
-  return `var ${interval}:e ${other}`;
+/** "första torsdagen", "tredje fredagen från slutet" */
+function svOrdinalDay(n: number, noun: string): string {
+  return `${svOrdinal(n)} ${noun}${n < -2 ? ' från slutet' : ''}`;
 }
 
+/** "första och tredje torsdagen", "första måndagen och sista fredagen" */
+function svOrdinalWeekdays(byDay: ByDay[]): string {
+  const groups = ordinalGroups(byDay);
+  const names = ruleWords.sv.weekdays;
+  if (groups.length === 1 && groups[0][1].every((n) => n >= -2)) {
+    return `${list(groups[0][1].map(svOrdinal), 'sv')} ${names[groups[0][0]]}en`;
+  }
+  return list(
+    groups.flatMap(([weekday, ordinals]) => ordinals.map((n) => svOrdinalDay(n, `${names[weekday]}en`))),
+    'sv',
+  );
+}
+
+/** "den 1:a och 15:e", "sista dagen", "näst sista och sista dagen", "den 1:a och sista dagen" */
+function svMonthDays(days: number[]): string {
+  if (days.every((d) => d > 0)) return `den ${list(days.map(svDayOrdinal), 'sv')}`;
+  if (days.every((d) => d === -1 || d === -2)) return `${list(days.map(svOrdinal), 'sv')} dagen`;
+  return list(
+    days.map((d) => (d > 0 ? `den ${svDayOrdinal(d)}` : svOrdinalDay(d, 'dagen'))),
+    'sv',
+  );
+}
+
+function svPhrase(s: Shape): string | undefined {
+  switch (s.freq) {
+    case 'DAILY':
+      return svEvery(s.interval, 'dag') + monthFilter(s.months, 'sv');
+    case 'WEEKLY':
+      return (s.byDay ? svWeekdays(weekdaysOf(s.byDay), s.interval) : svEvery(s.interval, 'vecka')) + monthFilter(s.months, 'sv');
+    case 'MONTHLY': {
+      const every = svEvery(s.interval, 'månad');
+      let days = '';
+      if (s.byDay) days = s.byDay[0].ordinal === undefined ? svWeekdays(weekdaysOf(s.byDay), 1) : svOrdinalWeekdays(s.byDay);
+      else if (s.byMonthDay) days = svMonthDays(s.byMonthDay);
+      return `${days ? `${days} ` : ''}${every}${monthFilter(s.months, 'sv')}`;
+    }
+    case 'YEARLY': {
+      const every = svEvery(s.interval, 'år');
+      if (!s.months) return every;
+      const months = list(s.months.map((m) => monthName(m, 'sv')), 'sv');
+      if (s.byMonthDay) {
+        const dates = calendarDates(s.months, s.byMonthDay, 'sv');
+        return dates ? `${every} den ${dates}` : `${svMonthDays(s.byMonthDay)} i ${months} ${every}`;
+      }
+      if (!s.byDay) return `${every} i ${months}`;
+      if (s.byDay[0].ordinal === undefined) return `${svWeekdays(weekdaysOf(s.byDay), 1)} i ${months}, ${every}`;
+      return `${svOrdinalWeekdays(s.byDay)} i ${months} ${every}`;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// English
+
+/** "every week", "every other week", "every 3 weeks" */
 function enEvery(interval: number, unit: string): string {
   if (interval === 1) return `every ${unit}`;
   if (interval === 2) return `every other ${unit}`;
   return `every ${interval} ${unit}s`;
 }
 
-function list(items: string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'och'} ${items[items.length - 1]}`;
+/** "every Thursday", "every weekday", "Mondays and Wednesdays", "every other Thursday", "every 3 weeks on Mondays and Wednesdays" */
+function enWeekdays(days: number[], interval: number): string {
+  const names = ruleWords.en.weekdays;
+  if (days.length === 7) return interval === 1 ? 'every day' : `every day of ${enEvery(interval, 'week')}`;
+  if (interval === 1 && isWorkWeek(days)) return 'every weekday';
+  if (days.length === 1 && interval <= 2) return enEvery(interval, names[days[0]]);
+  const which = isWorkWeek(days) ? 'weekdays' : list(days.map((d) => `${names[d]}s`), 'en');
+  return interval === 1 ? which : `${enEvery(interval, 'week')} on ${which}`;
+}
+
+/** 1 "first", -1 "last", -2 "second to last", -3 "third to last" */
+function enOrdinal(n: number): string {
+  const w = ruleWords.en;
+  if (n === -1) return w.last;
+  if (n === -2) return w.secondLast;
+  const word = w.ordinals[Math.abs(n) - 1] ?? enDayOrdinal(Math.abs(n));
+  return n > 0 ? word : `${word} to last`;
+}
+
+/** "first and third Thursday", "first Monday and last Friday" */
+function enOrdinalWeekdays(byDay: ByDay[]): string {
+  const groups = ordinalGroups(byDay);
+  const names = ruleWords.en.weekdays;
+  if (groups.length === 1) return `${list(groups[0][1].map(enOrdinal), 'en')} ${names[groups[0][0]]}`;
+  return list(
+    groups.flatMap(([weekday, ordinals]) => ordinals.map((n) => `${enOrdinal(n)} ${names[weekday]}`)),
+    'en',
+  );
+}
+
+/** "the 1st and 15th", "the last day", "the 1st and the last day" */
+function enMonthDays(days: number[]): string {
+  if (days.every((d) => d > 0)) return `the ${list(days.map(enDayOrdinal), 'en')}`;
+  if (days.every((d) => d < 0)) return `the ${list(days.map(enOrdinal), 'en')} day`;
+  return list(
+    days.map((d) => (d > 0 ? `the ${enDayOrdinal(d)}` : `the ${enOrdinal(d)} day`)),
+    'en',
+  );
+}
+
+function enPhrase(s: Shape): string | undefined {
+  switch (s.freq) {
+    case 'DAILY':
+      return enEvery(s.interval, 'day') + monthFilter(s.months, 'en');
+    case 'WEEKLY':
+      return (s.byDay ? enWeekdays(weekdaysOf(s.byDay), s.interval) : enEvery(s.interval, 'week')) + monthFilter(s.months, 'en');
+    case 'MONTHLY': {
+      const every = enEvery(s.interval, 'month');
+      let days = '';
+      if (s.byDay) days = s.byDay[0].ordinal === undefined ? enWeekdays(weekdaysOf(s.byDay), 1) : enOrdinalWeekdays(s.byDay);
+      else if (s.byMonthDay) days = enMonthDays(s.byMonthDay);
+      return `${days ? `${days} of ` : ''}${every}${monthFilter(s.months, 'en')}`;
+    }
+    case 'YEARLY': {
+      const every = enEvery(s.interval, 'year');
+      if (!s.months) return every;
+      const months = list(s.months.map((m) => monthName(m, 'en')), 'en');
+      if (s.byMonthDay) {
+        const dates = calendarDates(s.months, s.byMonthDay, 'en');
+        return `${every} on ${dates ?? `${enMonthDays(s.byMonthDay)} of ${months}`}`;
+      }
+      if (!s.byDay) return `${every} in ${months}`;
+      if (s.byDay[0].ordinal === undefined) return `${enWeekdays(weekdaysOf(s.byDay), 1)} in ${months}, ${every}`;
+      return `${every} on the ${enOrdinalWeekdays(s.byDay)} of ${months}`;
+    }
+  }
+}
+
+/**
+ * Days of the month counted from the start, said as dates: "4 maj", "1 och 15 maj", "4 maj och 4
+ * september" ("4 May"…). Undefined for several days in several months, or days from the end.
+ */
+function calendarDates(months: number[], days: number[], lang: Lang): string | undefined {
+  if (!days.every((d) => d > 0)) return undefined;
+  if (months.length === 1) return `${list(days.map(String), lang)} ${monthName(months[0], lang)}`;
+  if (days.length === 1) return list(months.map((m) => `${days[0]} ${monthName(m, lang)}`), lang);
+  return undefined;
 }
 
 function svDayOrdinal(d: number): string {
@@ -134,41 +362,19 @@ function enDayOrdinal(d: number): string {
 
 /**
  * A series in words: "Första torsdagen varje månad" / "First Thursday of every month", "Varje
- * vecka", "Den 15:e varje månad", with ", 6 gånger" or ", till och med 31 december 2027".
+ * vardag", "Första och tredje torsdagen varje månad", "Varje år den 4 maj", "Varannan vecka",
+ * "Första torsdagen varje månad utom juli", with ", 6 gånger" or ", till och med 31 december 2027".
+ *
+ * '' when the rule's days cannot be said exactly in plain words (a BYDAY and BYMONTHDAY that must
+ * both hold, every other day that is a Monday…): the list then shows no series line rather than a
+ * wrong one; the dates it lists are right either way.
  */
 export function describeRule(rule: Rule, lang: Lang, lastDay?: Wall): string {
+  const shape = shapeOf(rule);
+  let phrase = shape && (lang === 'en' ? enPhrase(shape) : svPhrase(shape));
+  if (!phrase) return '';
   const w = ruleWords[lang];
-  const en = lang === 'en';
-  let phrase: string;
-  switch (rule.freq) {
-    case 'DAILY':
-      phrase = en ? enEvery(rule.interval, 'day') : svEvery(rule.interval, 'dag', 'dag', 'en');
-      break;
-    case 'WEEKLY': {
-      phrase = en ? enEvery(rule.interval, 'week') : svEvery(rule.interval, 'vecka', 'vecka', 'en');
-      const days = rule.byDay?.map((b) => (en ? w.weekdays[b.weekday] : `${w.weekdays[b.weekday]}ar`));
-      if (days && days.length) phrase += en ? ` on ${list(days, lang)}` : `, ${list(days, lang)}`;
-      break;
-    }
-    case 'MONTHLY': {
-      const every = en ? enEvery(rule.interval, 'month') : svEvery(rule.interval, 'månad', 'månad', 'en');
-      const byDay = rule.byDay ?? [];
-      if (byDay.length === 1 && byDay[0].ordinal !== undefined && !rule.byMonthDay) {
-        const day = en ? w.weekdays[byDay[0].weekday] : `${w.weekdays[byDay[0].weekday]}en`;
-        phrase = en ? `${ordinalWord(byDay[0].ordinal, lang)} ${day} of ${every}` : `${ordinalWord(byDay[0].ordinal, lang)} ${day} ${every}`;
-      } else if (rule.byMonthDay?.length === 1 && !rule.byDay) {
-        const d = rule.byMonthDay[0];
-        if (d === -1) phrase = en ? `last day of ${every}` : `sista dagen ${every}`;
-        else if (d > 0) phrase = en ? `the ${enDayOrdinal(d)} of ${every}` : `den ${svDayOrdinal(d)} ${every}`;
-        else phrase = every;
-      } else phrase = every;
-      break;
-    }
-    case 'YEARLY':
-      phrase = en ? enEvery(rule.interval, 'year') : svEvery(rule.interval, 'år', 'år', 'ett');
-      break;
-  }
-  if (rule.count !== undefined) phrase += en ? `, ${rule.count} times` : `, ${rule.count} gånger`;
-  else if (lastDay) phrase += en ? `, until ${longDate(lastDay, lang)}` : `, till och med ${longDate(lastDay, lang)}`;
+  if (rule.count !== undefined) phrase += `, ${w.times(rule.count)}`;
+  else if (lastDay) phrase += `, ${w.until(longDate(lastDay, lang))}`;
   return capitalise(phrase);
 }

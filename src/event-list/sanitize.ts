@@ -4,6 +4,10 @@
  * no script runs, nothing loads) and turned into plain data, which Lit renders as new elements, so
  * no markup from the feed ever reaches the page as markup. Everything else becomes its text;
  * `script`, `style` and similar elements are dropped with their content.
+ *
+ * Lists come out well-formed whatever the feed wrote (axe's `list` and `listitem` rules): what stands
+ * directly in a `ul`/`ol` other than an `li` is wrapped in one (a nested list joins the item before
+ * it), and `li`s outside any list are gathered into a `ul`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isHttpUrlString } from '../schemas/common.js';
@@ -33,8 +37,10 @@ function convert(node: Node, out: SafeNode[]): void {
   if (node.nodeType !== Node.ELEMENT_NODE) return;
   const tag = (node as Element).localName;
   if (DROPPED.has(tag)) return;
-  const children: SafeNode[] = [];
+  let children: SafeNode[] = [];
   for (const child of node.childNodes) convert(child, children);
+  // an element that is not kept hands its children to its parent, which puts its lists in order
+  if (CONTAINERS.has(tag) || tag === 'a') children = wellFormedLists(tag, children);
   if (tag === 'br') out.push({ tag: 'br' });
   else if (CONTAINERS.has(tag)) out.push({ tag: tag as 'p', children });
   else if (tag === 'a') {
@@ -46,12 +52,62 @@ function convert(node: Node, out: SafeNode[]): void {
   }
 }
 
+const isItem = (node: SafeNode): node is { tag: 'li'; children: SafeNode[] } => typeof node !== 'string' && node.tag === 'li';
+const isList = (node: SafeNode) => typeof node !== 'string' && (node.tag === 'ul' || node.tag === 'ol');
+const isBlank = (node: SafeNode) => typeof node === 'string' && !node.trim();
+
+/**
+ * The children of a `parent` with lists in order: in a `ul`/`ol` only `li`s (a run of anything else
+ * becomes an `li`, or joins the `li` before it when it is a nested list; white space between items
+ * goes); elsewhere no `li` without a list (a run of them, white space between them aside, becomes a `ul`).
+ */
+function wellFormedLists(parent: string, nodes: SafeNode[]): SafeNode[] {
+  const out: SafeNode[] = [];
+  let run: SafeNode[] = [];
+  if (parent === 'ul' || parent === 'ol') {
+    const flush = () => {
+      if (run.every(isBlank)) run = [];
+      if (!run.length) return;
+      const previous = out[out.length - 1];
+      if (previous && isItem(previous) && run.every((node) => isList(node) || isBlank(node))) {
+        previous.children.push(...run.filter(isList));
+      } else out.push({ tag: 'li', children: run });
+      run = [];
+    };
+    for (const node of nodes) {
+      if (isItem(node)) {
+        flush();
+        out.push(node);
+      } else run.push(node);
+    }
+    flush();
+    return out;
+  }
+  // `run`: items, and the white space between them, waiting to become one list
+  const flush = () => {
+    if (!run.length) return;
+    let end = run.length;
+    while (isBlank(run[end - 1])) end--; // white space after the last item stays outside the list
+    out.push({ tag: 'ul', children: run.slice(0, end).filter(isItem) }, ...run.slice(end));
+    run = [];
+  };
+  for (const node of nodes) {
+    if (isItem(node) || (run.length && isBlank(node))) run.push(node);
+    else {
+      flush();
+      out.push(node);
+    }
+  }
+  flush();
+  return out;
+}
+
 /** The allowed structure of `markup`, as data. */
 export function sanitizeHtml(markup: string): SafeNode[] {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
   const out: SafeNode[] = [];
   for (const child of doc.body.childNodes) convert(child, out);
-  return out;
+  return wellFormedLists('body', out);
 }
 
 /** Renders sanitized nodes with Lit: text is text, each element is one of the allowed ones, made anew. */

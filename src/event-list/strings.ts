@@ -21,8 +21,13 @@ const categories = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
+/**
+ * The built-in name of a category, else the id as given. Own properties only: an id such as
+ * "constructor" or "toString" (valid slugs) must not find Object.prototype's functions.
+ */
 export function categoryLabel(id: string, lang: Lang): string {
-  return (categories[lang] as Record<string, string>)[id] ?? id;
+  const names: Record<string, string> = categories[lang];
+  return Object.prototype.hasOwnProperty.call(names, id) ? names[id] : id;
 }
 
 export const listStrings = {
@@ -80,18 +85,23 @@ export const listStrings = {
 
 export type ListStrings = (typeof listStrings)['sv'];
 
-/** Words for describing a series. */
+/** Words for describing a series (format.ts describeRule puts them together). */
 export const ruleWords = {
   sv: {
     weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-    ordinals: ['första', 'andra', 'tredje', 'fjärde', 'femte'],
+    /** ordinal weekdays (1–5) and intervals ("var tredje månad", up to 12) */
+    ordinals: ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde', 'elfte', 'tolfte'],
     last: 'sista',
     secondLast: 'näst sista',
+    times: (n: number) => (n === 1 ? '1 gång' : `${n} gånger`),
+    until: (date: string) => `till och med ${date}`,
   },
   en: {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     ordinals: ['first', 'second', 'third', 'fourth', 'fifth'],
     last: 'last',
     secondLast: 'second to last',
+    times: (n: number) => (n === 1 ? 'once' : `${n} times`),
+    until: (date: string) => `until ${date}`,
   },
 } satisfies Record<Lang, unknown>;

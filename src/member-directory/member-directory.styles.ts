@@ -147,6 +147,10 @@ export const directoryStyles = css`
   .description {
     margin: 0.5em 0 0;
   }
+  .since {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
   a {
     color: var(--_accent);
     text-decoration: underline;

@@ -389,14 +389,17 @@ export class EviMemberDirectory extends EviElement {
       <h3 id=${headingId(member.id)} tabindex="-1">${member.name}</h3>
       <dl>
         ${detail(t.memberIndustry, member.industry)} ${detail(t.memberLocality, member.locality)}
+        ${detail(t.address, member.address)}
         ${networkNames.length ? detail(t.memberNetworks, networkNames.join(', ')) : nothing}
         ${member.website && isHttpUrl(member.website)
           ? detail(t.website, html`<a href=${member.website}>${displayHost(member.website)}</a>`)
           : nothing}
         ${tel ? detail(t.phone, html`<a href=${tel}>${member.phone}</a>`) : nothing}
         ${member.email ? detail(t.email, html`<a href=${mailtoHref(member.email)}>${member.email}</a>`) : nothing}
+        ${member.orgNumber ? detail(t.orgNumber, orgNumberText(member.orgNumber)) : nothing}
       </dl>
       ${member.description ? paragraphs(member.description) : nothing}
+      ${member.memberSince ? html`<p class="since">${t.memberSince(member.memberSince.slice(0, 4))}</p>` : nothing}
     </li>`;
   }
 }
@@ -421,6 +424,11 @@ function paragraphs(text: string) {
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => html`<p class="description">${part}</p>`);
+}
+
+/** An organisationsnummer the way it is written: `NNNNNN-NNNN` (the feed may give the 10 digits alone). */
+function orgNumberText(orgNumber: string): string {
+  return /^\d{10}$/.test(orgNumber) ? `${orgNumber.slice(0, 6)}-${orgNumber.slice(6)}` : orgNumber;
 }
 
 /** Lit does not sanitise URLs: the schema already checked, and this guards the attribute anyway. */
