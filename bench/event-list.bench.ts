@@ -397,7 +397,8 @@ class VanillaEventList {
       if (place) meta.append(el('span', 'place', place));
       article.append(meta);
     }
-    if (series.rule) article.append(el('p', 'series', describeRule(series.rule, LANG, untilDay(series))));
+    const inWords = series.rule ? describeRule(series.rule, LANG, untilDay(series)) : '';
+    if (inWords) article.append(el('p', 'series', inWords));
     if (event.summary) article.append(el('p', 'summary', event.summary));
 
     const button = el('button', 'toggle', t.details);

@@ -52,6 +52,17 @@ function generateFeed(count: number) {
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+  /** A valid organisationsnummer (third digit ≥ 2, Luhn check digit), 10 digits. */
+  const orgNumber = (i: number) => {
+    const base = `556${String(i).padStart(6, '0')}`;
+    let sum = 0;
+    for (let d = 0; d < 9; d++) {
+      let v = Number(base[d]) * (d % 2 === 0 ? 2 : 1);
+      if (v > 9) v -= 9;
+      sum += v;
+    }
+    return `${base}${(10 - (sum % 10)) % 10}`;
+  };
   return {
     version: 1,
     networks: NETWORKS.map((id) => ({ id, name: id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), description: `Nätverket ${id}` })),
@@ -67,6 +78,10 @@ function generateFeed(count: number) {
         website: `https://medlem-${i}.example`,
         phone: `0220-${String(100000 + i).slice(0, 3)} ${String(i % 100).padStart(2, '0')}`,
         email: `info@medlem-${i}.example`,
+        address: `Storgatan ${(i % 90) + 1}, ${locality}`,
+        // every third member gives its org number as 10 digits: the card writes it NNNNNN-NNNN
+        orgNumber: i % 3 ? `${orgNumber(i).slice(0, 6)}-${orgNumber(i).slice(6)}` : orgNumber(i),
+        memberSince: `${1990 + (i % 35)}-0${(i % 9) + 1}-01`,
         networks: [NETWORKS[0], pick(NETWORKS)].filter((id, at, all) => all.indexOf(id) === at),
         status: i % 50 === 0 ? 'inactive' : 'active',
       };
@@ -178,15 +193,21 @@ function vanillaCard({ member, networkNames }: DirectoryEntry): HTMLLIElement {
   };
   detail(t.memberIndustry, member.industry);
   detail(t.memberLocality, member.locality);
+  detail(t.address, member.address);
   if (networkNames.length) detail(t.memberNetworks, networkNames.join(', '));
   if (member.website && isHttpUrl(member.website)) detail(t.website, link(member.website, displayHost(member.website)));
   const tel = member.phone ? telHref(member.phone) : undefined;
   if (tel) detail(t.phone, link(tel, member.phone!));
   if (member.email) detail(t.email, link(mailtoHref(member.email), member.email));
+  if (member.orgNumber) {
+    const digits = /^\d{10}$/.test(member.orgNumber);
+    detail(t.orgNumber, digits ? `${member.orgNumber.slice(0, 6)}-${member.orgNumber.slice(6)}` : member.orgNumber);
+  }
   li.append(h3, dl);
   for (const part of (member.description ?? '').split(/\n\s*\n/)) {
     if (part.trim()) li.append(el('p', 'description', part.trim()));
   }
+  if (member.memberSince) li.append(el('p', 'since', t.memberSince(member.memberSince.slice(0, 4))));
   return li;
 }
 
