@@ -63,11 +63,13 @@ const splitFiles = Object.keys(metafile.outputs)
   .map((path) => path.replace(/^cdn\//, ''));
 
 /**
- * Gzip ceilings (enforced) while the issue's budgets are not met: measured sizes plus 0.3 KB. Raised once,
- * on 2026-11-27 (15.8 → 16.2, 57.7 → 58.4), for the review fixes: evi-load after render, focus kept after
- * "Försök igen", the missing-src error, the dark theme's own background, the body-bound Idempotency-Key.
+ * Gzip ceilings (enforced) while the issue's budgets are not met: measured sizes plus 0.3 KB. Raised on
+ * 2026-11-27 for the review fixes, each a visitor-facing defect: 15.8 → 16.2 and 57.7 → 58.4 for evi-load
+ * after render, focus kept after "Försök igen", the missing-src error, the dark theme's own background and
+ * the body-bound Idempotency-Key; 58.4 → 60.0 for series described correctly in sv and en (+3.5 KB raw),
+ * mended lists in descriptionHtml and the directory card's address, org no. and member year.
  */
-const CEILINGS = { 'badge-only page': 16.2 * KB, 'all four widgets': 58.4 * KB };
+const CEILINGS = { 'badge-only page': 16.2 * KB, 'all four widgets': 60.0 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
