@@ -26,6 +26,8 @@ interface EventListArgs {
   lang?: 'sv' | 'en';
   theme?: 'light' | 'dark' | 'auto';
   structuredData?: boolean;
+  /** the `heading-level` extension: level of the month headings (events one below); empty: 2 */
+  headingLevel?: number;
   /** ISO date-time the list counts "upcoming" from (the `now` property); empty: the real time */
   now?: string;
   /** the visitor's time zone (the `visitorTimeZone` property); empty: the browser's */
@@ -42,6 +44,7 @@ function renderList(args: EventListArgs): TemplateResult {
     lang=${ifDefined(args.lang)}
     theme=${ifDefined(args.theme)}
     ?structured-data=${args.structuredData}
+    heading-level=${ifDefined(args.headingLevel)}
     .now=${args.now ? new Date(args.now) : undefined}
     .visitorTimeZone=${args.visitorTimeZone || undefined}
   ></evi-event-list>`;
@@ -72,6 +75,11 @@ const meta = {
     network: { control: 'text', description: 'Comma-separated network ids, e.g. kanalnatet.' },
     ...commonArgTypes,
     structuredData: { control: 'boolean', description: 'The `structured-data` attribute: schema.org JSON-LD in the page head.' },
+    headingLevel: {
+      control: { type: 'number', min: 1, max: 6 },
+      name: 'heading-level',
+      description: "Extension: level of the month headings, to fit the page's outline (events one level below, at most 6). Default 2.",
+    },
     now: {
       control: 'text',
       description: 'Story only (the `now` property): the moment "upcoming" counts from. Empty: the real time.',
@@ -212,6 +220,26 @@ export const Narrow: Story = {
   name: 'Narrow (320px)',
   args: { limit: 5 },
   render: (args) => inNarrowColumn(renderList(args)),
+};
+
+/** A page whose section for the list is headed by an h3 (a municipal page's article, say). */
+function underAnH3(content: TemplateResult): TemplateResult {
+  return html`<article>
+    <h2>Företagande i Hallstahammar</h2>
+    <p>Träffar, seminarier och program för dig som driver företag i kommunen.</p>
+    <h3>Kommande evenemang</h3>
+    ${content}
+  </article>`;
+}
+
+export const UnderAnH3: Story = {
+  name: 'Under an h3 (heading-level 4)',
+  args: { headingLevel: 4, limit: 5 },
+  render: (args) => underAnH3(renderList(args)),
+  parameters: storyDocs(
+    "Pasted under the page's h3: `heading-level=\"4\"` makes the month headings level 4 and the events level 5, so the " +
+      "page's outline stays whole (the elements stay `h2` and `h3`, with `aria-level`).",
+  ),
 };
 
 export const Filtered: Story = {

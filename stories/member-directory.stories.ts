@@ -23,6 +23,8 @@ interface DirectoryArgs {
   network?: string;
   pageSize?: number;
   query?: string;
+  /** the `heading-level` extension: level of the network heading (member names one below); empty: 2 */
+  headingLevel?: number;
   lang?: 'sv' | 'en';
   theme?: 'light' | 'dark' | 'auto';
 }
@@ -34,6 +36,7 @@ function renderDirectory(args: DirectoryArgs): TemplateResult {
     network=${ifDefined(args.network || undefined)}
     page-size=${ifDefined(args.pageSize)}
     query=${ifDefined(args.query || undefined)}
+    heading-level=${ifDefined(args.headingLevel)}
     lang=${ifDefined(args.lang)}
     theme=${ifDefined(args.theme)}
   ></evi-member-directory>`;
@@ -60,6 +63,12 @@ const meta = {
     },
     pageSize: { control: { type: 'number', min: 1 }, name: 'page-size', description: 'Members per page ("Visa fler" adds as many).' },
     query: { control: 'text', description: 'Extension: search text to start with when the URL hash has none.' },
+    headingLevel: {
+      control: { type: 'number', min: 1, max: 6 },
+      name: 'heading-level',
+      description:
+        "Extension: level of the network heading, to fit the page's outline (member names one level below, at most 6, also without a network heading). Default 2.",
+    },
     ...commonArgTypes,
   },
   parameters: {
@@ -84,6 +93,26 @@ export const AllMembers: Story = {
 export const OneNetwork: Story = {
   args: { network: 'lrf' },
   parameters: storyDocs("LRF's page: only its members, its name and description on top, no network filter."),
+};
+
+/** A page whose section for the directory is headed by an h3 (a municipal page's article, say). */
+function underAnH3(content: TemplateResult): TemplateResult {
+  return html`<article>
+    <h2>Företagande i Hallstahammar</h2>
+    <p>Nätverk där företagare i kommunen träffas och hjälper varandra.</p>
+    <h3>Nätverk att gå med i</h3>
+    ${content}
+  </article>`;
+}
+
+export const UnderAnH3: Story = {
+  name: 'Under an h3 (heading-level 4)',
+  args: { network: 'kanalnatet', headingLevel: 4 },
+  render: (args) => underAnH3(renderDirectory(args)),
+  parameters: storyDocs(
+    "Pasted under the page's h3: `heading-level=\"4\"` makes the network's name level 4 and the member names level 5, so " +
+      "the page's outline stays whole (the elements stay `h2` and `h3`, with `aria-level`).",
+  ),
 };
 
 export const NoResults: Story = {

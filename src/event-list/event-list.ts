@@ -18,6 +18,11 @@ import { categoryLabel, listStrings } from './strings.js';
 import { isoDate, isoDateTimeIn } from './zone.js';
 
 const DEFAULT_LIMIT = 10;
+/**
+ * The month headings' level by default: below the page's h1 (events are one level below).
+ * `headingLevel` starts at the literal 2 so that the Custom Elements Manifest shows the default.
+ */
+const DEFAULT_HEADING_LEVEL = 2;
 
 /** Events whose unsupported rrule has been reported, per parsed feed: one warning per event per page. */
 const warned = new WeakMap<EventsFeed, Set<string>>();
@@ -37,6 +42,20 @@ function idList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/**
+ * `aria-level` for a heading element whose tag gives `own`: none when they agree (the default
+ * markup stays a plain `<h2>`/`<h3>`), else the level that overrides the tag's.
+ */
+function ariaLevel(level: number, own: number): string | typeof nothing {
+  return level === own ? nothing : String(level);
+}
+
+/** The levels of the month and event headings. */
+interface HeadingLevels {
+  month: number;
+  event: number;
+}
+
 type LoadedView = { kind: 'loaded'; url: string } & LoadedList;
 type ListView = { kind: 'loading' } | { kind: 'error' } | LoadedView;
 
@@ -44,8 +63,9 @@ type ListView = { kind: 'loading' } | { kind: 'error' } | LoadedView;
  * En Väg In's calendar: the next events and occurrences of recurring series, grouped under month
  * headings, each with a disclosure for its details and add-to-calendar (.ics, Google, Outlook).
  *
- * Headings: months are `<h2>`, events `<h3>`. Times are shown in each event's own zone; a visitor
- * in another zone is told which. "Upcoming" means not yet ended.
+ * Headings: months are `<h2>`, events `<h3>` (levels 2 and 3; the `heading-level` extension moves
+ * them to fit the page's outline, with `aria-level` on the same elements). Times are shown in each
+ * event's own zone; a visitor in another zone is told which. "Upcoming" means not yet ended.
  *
  * @tag evi-event-list
  * @summary Upcoming events and recurring series from an events feed, with add-to-calendar.
@@ -77,6 +97,14 @@ export class EviEventList extends EviElement {
   /** Comma-separated network ids: only events aimed at one of these are shown. */
   @property({ reflect: true }) network?: string;
 
+  /**
+   * The level of the month headings, to fit the page's outline (extension; default 2, e.g. 4 when the
+   * list sits under the page's h3). Events are one level below, at most 6. A value that is not 1–6
+   * means the default. The headings stay `<h2>` and `<h3>` elements (so the widget's styles for them
+   * keep applying); another level is given to them with `aria-level`.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** Adds schema.org `Event` JSON-LD for the shown events to the page's `<head>` (removed with the element). */
   @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
 
@@ -93,6 +121,13 @@ export class EviEventList extends EviElement {
   /** `limit` as a usable whole number (a bad attribute value means the default). */
   private get effectiveLimit(): number {
     return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+  }
+
+  /** `heading-level` as the ask form reads it (rounded; outside 1–6 the default), events one below, at most 6. */
+  private get levels(): HeadingLevels {
+    const level = Math.round(this.headingLevel);
+    const month = level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+    return { month, event: Math.min(month + 1, 6) };
   }
 
   private readonly feed = new FeedController(this, {
@@ -156,6 +191,7 @@ export class EviEventList extends EviElement {
     const view = this.view;
     const lang = this.language;
     const t = listStrings[lang];
+    const levels = this.levels;
     switch (view.kind) {
       case 'loading':
         return renderLoading(lang, undefined, this.effectiveLimit);
@@ -173,7 +209,7 @@ export class EviEventList extends EviElement {
         : nothing}
       ${view.categories.length ? this.renderFilter(view.categories, view.chosen, lang) : nothing}
       <p class=${view.categories.length ? 'count' : 'visually-hidden'} role="status">${t.shown(view.shown.length)}</p>
-      ${view.groups.map((group) => this.renderMonth(group, view, lang))}
+      ${view.groups.map((group) => this.renderMonth(group, view, lang, levels))}
     </div>`;
   }
 
@@ -183,20 +219,20 @@ export class EviEventList extends EviElement {
    * changed. Opening one event's details in a list of a thousand renders that event again and
    * walks its month, not the thousand (the guard on each event alone still had repeat visit all).
    */
-  private renderMonth(group: MonthGroup, view: LoadedView, lang: Lang) {
+  private renderMonth(group: MonthGroup, view: LoadedView, lang: Lang, levels: HeadingLevels) {
     const expanded = this.expanded;
     const open = expanded.size ? group.items.filter((o) => expanded.has(o.key)).map((o) => o.key) : [];
     return guard(
-      [group, lang, view.mixedZones, view.url, ...open],
+      [group, lang, view.mixedZones, view.url, levels.month, levels.event, ...open],
       () => html`<div class="month">
-        <h2>${group.heading}</h2>
+        <h2 aria-level=${ariaLevel(levels.month, 2)}>${group.heading}</h2>
         <ol part="list">
           ${repeat(
             group.items,
             (o) => o.key,
             (o) =>
-              guard([o, expanded.has(o.key), lang, view.mixedZones, view.url], () =>
-                this.renderOccurrence(o, view.series.get(o.event)!, view.mixedZones, view.url, lang),
+              guard([o, expanded.has(o.key), lang, view.mixedZones, view.url, levels.event], () =>
+                this.renderOccurrence(o, view.series.get(o.event)!, view.mixedZones, view.url, lang, levels.event),
               ),
           )}
         </ol>
@@ -221,7 +257,14 @@ export class EviEventList extends EviElement {
     </fieldset>`;
   }
 
-  private renderOccurrence(occurrence: Occurrence, series: Series, mixedZones: boolean, url: string, lang: Lang): TemplateResult {
+  private renderOccurrence(
+    occurrence: Occurrence,
+    series: Series,
+    mixedZones: boolean,
+    url: string,
+    lang: Lang,
+    level: number,
+  ): TemplateResult {
     const t = listStrings[lang];
     const { event, status } = occurrence;
     const when = describeWhen(occurrence, lang);
@@ -236,7 +279,7 @@ export class EviEventList extends EviElement {
           ${when.time ? html`<span class="time">${when.time}</span>` : nothing}
           ${mixedZones && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
         </p>
-        <h3 id="${id}-title">${event.title}</h3>
+        <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)}>${event.title}</h3>
         ${status !== 'scheduled' ? html`<p class="status" data-status=${status}>${t.status[status]}</p>` : nothing}
         ${event.category || place
           ? html`<p class="meta">

@@ -27,6 +27,11 @@ import { directoryStrings, type DirectoryStrings } from './strings.js';
 export const DEFAULT_PAGE_SIZE = 24;
 /** Quiet time after the last keystroke before the URL and the screen-reader count follow the search. */
 export const TYPING_DEBOUNCE_MS = 500;
+/**
+ * The top heading's level by default (the network's name); member names are one level below.
+ * `headingLevel` starts at the literal 2 so that the Custom Elements Manifest shows the default.
+ */
+const DEFAULT_HEADING_LEVEL = 2;
 
 /**
  * The member companies of Hallstahammar Promotion and its networks: sorted A–Ö, searchable as you
@@ -36,6 +41,10 @@ export const TYPING_DEBOUNCE_MS = 500;
  * URL hash: `#q=…&network=…&industry=…&locality=…` (typing replaces the current history entry, a
  * filter change or "Clear all" adds one) and `#member=<id>` (the network badge links there): the
  * member is shown, highlighted and focused. Other hash parameters of the page are left alone.
+ *
+ * Headings: the network's name (with `network`) is `<h2>`, member names `<h3>` (levels 2 and 3,
+ * also without a network heading; the `heading-level` extension moves them to fit the page's
+ * outline, with `aria-level` on the same elements).
  *
  * @tag evi-member-directory
  * @summary Searchable, filterable directory of member companies from the members feed.
@@ -76,6 +85,15 @@ export class EviMemberDirectory extends EviElement {
 
   /** Extension: search text to start with when the URL hash has none (e.g. a page about one trade). */
   @property() query?: string;
+
+  /**
+   * The level of the directory's top heading, the network's name (extension; default 2, e.g. 4 when
+   * the directory sits under the page's h3). Member names are one level below, at most 6, also when
+   * there is no network heading. A value that is not 1–6 means the default. The headings stay `<h2>`
+   * and `<h3>` elements (so the widget's styles for them keep applying); another level is given to
+   * them with `aria-level`.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** What the visitor (or the URL hash) asked for; `effective` is what the data allows. */
   @state() private filters: Filters = NO_FILTERS;
@@ -123,6 +141,13 @@ export class EviMemberDirectory extends EviElement {
 
   // ---------------------------------------------------------------------------------------------
   // State
+
+  /** `heading-level` as the ask form reads it (rounded; outside 1–6 the default), members one below, at most 6. */
+  private get levels(): { top: number; member: number } {
+    const level = Math.round(this.headingLevel);
+    const top = level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+    return { top, member: Math.min(top + 1, 6) };
+  }
 
   private get size(): number {
     const size = Math.floor(this.pageSize);
@@ -312,7 +337,7 @@ export class EviMemberDirectory extends EviElement {
     const network = directory.network;
     if (!network) return nothing;
     return html`<header class="network" part="network">
-      <h2>${network.name}</h2>
+      <h2 aria-level=${ariaLevel(this.levels.top, 2)}>${network.name}</h2>
       ${network.description ? html`<p>${network.description}</p>` : nothing}
       ${network.url ? html`<p><a href=${network.url}>${t.networkWebsite(network.name)}</a></p>` : nothing}
     </header>`;
@@ -353,6 +378,7 @@ export class EviMemberDirectory extends EviElement {
     const results = this.results;
     const shown = results.slice(0, this.pages * this.size);
     const summary = this.summary ?? { count: results.length, filtered: false };
+    const level = this.levels.member;
     return html`<p class="summary" part="summary" role="status">
         ${t.results(summary.count, this.directory!.entries.length, summary.filtered)}
       </p>
@@ -367,7 +393,7 @@ export class EviMemberDirectory extends EviElement {
                 shown,
                 (entry) => entry.member.id,
                 // a card that stays while the visitor types is not rendered again (URLs parsed, links built)
-                (entry) => guard([entry, entry.member.id === this.target, t], () => this.renderMember(entry, t)),
+                (entry) => guard([entry, entry.member.id === this.target, t, level], () => this.renderMember(entry, t, level)),
               )}
             </ul>
             ${results.length > this.size
@@ -382,11 +408,11 @@ export class EviMemberDirectory extends EviElement {
               : nothing}`}`;
   }
 
-  private renderMember({ member, networkNames }: DirectoryEntry, t: DirectoryStrings): TemplateResult {
+  private renderMember({ member, networkNames }: DirectoryEntry, t: DirectoryStrings, level: number): TemplateResult {
     const targeted = member.id === this.target;
     const tel = member.phone ? telHref(member.phone) : undefined;
     return html`<li class="member ${targeted ? 'targeted' : ''}" part=${targeted ? 'member member-target' : 'member'}>
-      <h3 id=${headingId(member.id)} tabindex="-1">${member.name}</h3>
+      <h3 id=${headingId(member.id)} tabindex="-1" aria-level=${ariaLevel(level, 3)}>${member.name}</h3>
       <dl>
         ${detail(t.memberIndustry, member.industry)} ${detail(t.memberLocality, member.locality)}
         ${detail(t.address, member.address)}
@@ -406,6 +432,14 @@ export class EviMemberDirectory extends EviElement {
 
 function preventSubmit(event: Event): void {
   event.preventDefault();
+}
+
+/**
+ * `aria-level` for a heading element whose tag gives `own`: none when they agree (the default
+ * markup stays a plain `<h2>`/`<h3>`), else the level that overrides the tag's.
+ */
+function ariaLevel(level: number, own: number): string | typeof nothing {
+  return level === own ? nothing : String(level);
 }
 
 function headingId(memberId: string): string {
