@@ -17,7 +17,7 @@
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/evi-member-directory.js';
-import { EviMemberDirectory, mailtoHref, telHref } from '../src/member-directory/member-directory.js';
+import { displayHost, EviMemberDirectory, isHttpUrl, mailtoHref, orgNumberText, telHref } from '../src/member-directory/member-directory.js';
 import {
   buildDirectory,
   filterEntries,
@@ -154,23 +154,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** As member-directory.ts (not exported there). */
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-/** As member-directory.ts (not exported there). */
-function displayHost(website: string): string {
-  const url = new URL(website);
-  const path = url.pathname === '/' ? '' : url.pathname;
-  return `${url.hostname.replace(/^www\./, '')}${path}`;
-}
-
 function vanillaCard({ member, networkNames }: DirectoryEntry): HTMLLIElement {
   const li = el('li', 'member');
   li.setAttribute('part', 'member');
@@ -200,8 +183,7 @@ function vanillaCard({ member, networkNames }: DirectoryEntry): HTMLLIElement {
   if (tel) detail(t.phone, link(tel, member.phone!));
   if (member.email) detail(t.email, link(mailtoHref(member.email), member.email));
   if (member.orgNumber) {
-    const digits = /^\d{10}$/.test(member.orgNumber);
-    detail(t.orgNumber, digits ? `${member.orgNumber.slice(0, 6)}-${member.orgNumber.slice(6)}` : member.orgNumber);
+    detail(t.orgNumber, orgNumberText(member.orgNumber));
   }
   li.append(h3, dl);
   for (const part of (member.description ?? '').split(/\n\s*\n/)) {

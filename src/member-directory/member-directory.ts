@@ -461,12 +461,12 @@ function paragraphs(text: string) {
 }
 
 /** An organisationsnummer the way it is written: `NNNNNN-NNNN` (the feed may give the 10 digits alone). */
-function orgNumberText(orgNumber: string): string {
+export function orgNumberText(orgNumber: string): string {
   return /^\d{10}$/.test(orgNumber) ? `${orgNumber.slice(0, 6)}-${orgNumber.slice(6)}` : orgNumber;
 }
 
 /** Lit does not sanitise URLs: the schema already checked, and this guards the attribute anyway. */
-function isHttpUrl(value: string): boolean {
+export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:';
@@ -475,7 +475,8 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-function displayHost(website: string): string {
+/** `https://www.exempel.se/om` → `exempel.se/om`: the link text of a member's website. */
+export function displayHost(website: string): string {
   const url = new URL(website);
   const path = url.pathname === '/' ? '' : url.pathname;
   return `${url.hostname.replace(/^www\./, '')}${path}`;
