@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Read from node_modules directly: lit and zod do not export their package.json.
@@ -95,6 +96,7 @@ const cdnOptions = {
   banner: { js: banner },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [minifyCssLiterals()],
 };
 
 async function bundleCdn() {
