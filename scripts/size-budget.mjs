@@ -8,6 +8,7 @@
 // Until those two budgets are met, today's sizes are ceilings (CEILINGS below, enforced): a change that
 // makes a page bigger fails, and lowering a ceiling is part of every change that shrinks one.
 // The badge-only page must not contain zod (enforced): the badge reads its feed with the zod-free reader.
+// Nor lit-html, lit-element or Lit's decorators (enforced): the badge renders on ReactiveElement by hand.
 // Each file is compressed on its own (as a CDN serves it) and the sizes are added up. The chunks a widget
 // imports are read from esbuild's metafile of the split build (static imports, followed transitively).
 // The table goes into README.md between <!-- sizes:start --> and <!-- sizes:end -->.
@@ -68,8 +69,10 @@ const splitFiles = Object.keys(metafile.outputs)
  * after render, focus kept after "Försök igen", the missing-src error, the dark theme's own background and
  * the body-bound Idempotency-Key; 58.4 → 60.0 for series described correctly in sv and en (+3.5 KB raw),
  * mended lists in descriptionHtml and the directory card's address, org no. and member year.
+ * Lowered on 2026-11-27 (session 3), 16.2 → 12.8 and 60.0 → 59.9: the badge renders on Lit's
+ * ReactiveElement without lit-html or decorators, and the CDN build minifies the CSS in css`…` literals.
  */
-const CEILINGS = { 'badge-only page': 16.2 * KB, 'all four widgets': 60.0 * KB };
+const CEILINGS = { 'badge-only page': 12.8 * KB, 'all four widgets': 59.9 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
@@ -113,6 +116,10 @@ function inputsOf(files) {
 }
 const badgeRow = rows.find((row) => row.name === 'badge-only page');
 const zodInBadge = inputsOf(badgeRow.files).filter((input) => input.includes('node_modules/zod/'));
+// lit-html and the decorators are a third of what the badge would otherwise load (network-badge.ts)
+const templatingInBadge = inputsOf(badgeRow.files).filter((input) =>
+  /node_modules\/(lit-html|lit-element)\/|node_modules\/@lit\/reactive-element\/decorators\//.test(input),
+);
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const verdict = (row) => {
@@ -168,6 +175,12 @@ if (grown.length > 0) {
 }
 if (zodInBadge.length > 0) {
   console.error(`\nThe badge-only page loads zod (${zodInBadge.length} zod modules): the badge must read its feed with src/schemas/members-read.ts`);
+  process.exitCode = 1;
+}
+if (templatingInBadge.length > 0) {
+  console.error(
+    `\nThe badge-only page loads ${templatingInBadge.join(', ')}: the badge renders on ReactiveElement, without lit-html or decorators`,
+  );
   process.exitCode = 1;
 }
 const notMet = rows.filter((row) => row.over && !row.enforced);

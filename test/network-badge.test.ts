@@ -47,6 +47,23 @@ describe('<evi-network-badge>', () => {
       expect(el.getBoundingClientRect().height).to.be.greaterThan(10);
     });
 
+    it('keeps the focused link when an update changes nothing it shows', async () => {
+      const el = await fixture<EviNetworkBadge>(
+        html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="/katalog.html"></evi-network-badge>`,
+      );
+      await settled(el);
+      const link = badgeLink(el)!;
+      link.focus();
+      el.size = 'small';
+      await el.updateComplete;
+      expect(badgeLink(el)).to.equal(link);
+      expect(el.shadowRoot!.activeElement).to.equal(link);
+      // a change it does show replaces the badge: now in English
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(badgeLink(el)!.textContent).to.contain('Member of Kanalnätet');
+    });
+
     it('speaks English with lang="en" and from an English ancestor', async () => {
       const wrapper = await fixture(html`<div lang="en">
         <evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet"></evi-network-badge>

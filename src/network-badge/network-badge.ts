@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { EviElement } from '../internal/evi-element.js';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
+import { EviBase } from '../internal/evi-base.js';
 import { emit } from '../internal/events.js';
 import { FeedController } from '../internal/feed-controller.js';
 import { baseStyles } from '../internal/styles.js';
@@ -35,20 +34,29 @@ import { verifyMembership, type Verdict } from './verify.js';
  * @cssprop --evi-color-surface - Surface colour shared by all widgets.
  * @cssprop --evi-font-family - Font family. Default: inherited from the page.
  */
-export class EviNetworkBadge extends EviElement {
+export class EviNetworkBadge extends EviBase(ReactiveElement) {
   static override styles = [baseStyles, badgeStyles];
 
+  // Declared without decorators: a badge-only page then loads neither the decorators nor lit-html
+  // (see render()); the badge is the widget pasted onto hundreds of member sites.
+  static override properties: PropertyDeclarations = {
+    member: { reflect: true },
+    network: { reflect: true },
+    href: {},
+    size: { reflect: true },
+  };
+
   /** The member's id in the feed (required). */
-  @property({ reflect: true }) member?: string;
+  member?: string;
 
   /** The network the badge claims. Default: the first network in the feed. */
-  @property({ reflect: true }) network?: string;
+  network?: string;
 
   /** The member directory page; the badge links to `href#member=<id>`. Without it the badge is not a link. */
-  @property() href?: string;
+  href?: string;
 
   /** `medium` (default) or `small`. */
-  @property({ reflect: true }) size?: 'small' | 'medium';
+  size?: 'small' | 'medium';
 
   private readonly internals = this.attachInternals();
   private readonly feed = new FeedController(this, {
@@ -88,23 +96,40 @@ export class EviNetworkBadge extends EviElement {
     }
   }
 
-  protected override render() {
+  /** what the shadow root shows now, so that an update which changes nothing keeps the same nodes (and focus) */
+  private shown?: string;
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.render();
+  }
+
+  /**
+   * Rendering is a function of the view, as in the other widgets, but by hand: three states of a
+   * few nodes do not need a template engine, and lit-html would be a third of a badge-only page.
+   * Text goes in as text (never markup), so a member's name cannot inject anything.
+   */
+  private render(): void {
     const view = this.view;
-    if (view.kind === 'verifying' || view.kind === 'unavailable') return html`<slot></slot>`;
-    const { member, network } = view.verdict;
-    if (view.kind === 'unverified' || !member || !network) return nothing;
-    const t = badgeStrings[this.language];
-    const label = html`
-      <svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <path d="M10 1a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm4.3 6.2-5 6a1 1 0 0 1-1.5.1l-2.6-2.6 1.4-1.4 1.8 1.8 4.3-5.2 1.6 1.3Z" />
-      </svg>
-      <span part="label">${t.memberOf(network.name)}</span>
-      <span class="visually-hidden">(${t.verifiedFor(member.name)})</span>
-    `;
-    const link = this.directoryLink(member.id);
-    return link
-      ? html`<a part="badge" class="root badge" href=${link}>${label}</a>`
-      : html`<span part="badge" class="root badge">${label}</span>`;
+    let shown: string;
+    let nodes: () => Node[];
+    if (view.kind === 'verifying' || view.kind === 'unavailable') {
+      shown = 'slot';
+      nodes = () => [document.createElement('slot')];
+    } else if (view.kind === 'unverified' || !view.verdict.member || !view.verdict.network) {
+      shown = '';
+      nodes = () => [];
+    } else {
+      const t = badgeStrings[this.language];
+      const label = t.memberOf(view.verdict.network.name);
+      const hidden = `(${t.verifiedFor(view.verdict.member.name)})`;
+      const link = this.directoryLink(view.verdict.member.id);
+      shown = JSON.stringify([label, hidden, link]);
+      nodes = () => [badge(label, hidden, link)];
+    }
+    if (shown === this.shown) return;
+    this.shown = shown;
+    this.renderRoot.replaceChildren(...nodes());
   }
 
   /** `href#member=<id>`, only for http(s) targets: Lit does not sanitise URLs, so we do. */
@@ -131,6 +156,33 @@ export class EviNetworkBadge extends EviElement {
     }
     emit(this, 'evi-verify', { member, network: verdict.networkId, verified: verdict.verified, reason: verdict.reason });
   }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+const CHECK_MARK = 'M10 1a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm4.3 6.2-5 6a1 1 0 0 1-1.5.1l-2.6-2.6 1.4-1.4 1.8 1.8 4.3-5.2 1.6 1.3Z';
+
+/** `<a|span part="badge" class="root badge"><svg part="icon">…</svg><span part="label">…</span><span class="visually-hidden">…</span></a|span>` */
+function badge(label: string, hidden: string, link: string | undefined): HTMLElement {
+  const root = document.createElement(link ? 'a' : 'span');
+  root.setAttribute('part', 'badge');
+  root.className = 'root badge';
+  if (link) root.setAttribute('href', link);
+  const icon = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of [['part', 'icon'], ['class', 'icon'], ['viewBox', '0 0 20 20'], ['aria-hidden', 'true'], ['focusable', 'false']]) {
+    icon.setAttribute(name, value!);
+  }
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', CHECK_MARK);
+  icon.append(path);
+  const text = document.createElement('span');
+  text.setAttribute('part', 'label');
+  text.textContent = label;
+  const verified = document.createElement('span');
+  verified.className = 'visually-hidden';
+  verified.textContent = hidden;
+  // the spaces keep the accessible name "Medlem i X (Y, verifierat medlemskap)" in words
+  root.append(icon, ' ', text, ' ', verified);
+  return root;
 }
 
 type BadgeView =
