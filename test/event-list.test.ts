@@ -159,6 +159,15 @@ describe('<evi-event-list>', () => {
       expect(text(item(el, 'Visionsdag 2027'))).to.contain('All day');
     });
 
+    it('switches language when a script (or a framework binding) sets the lang property', async () => {
+      const el = await loaded(html`<evi-event-list src=${FEED} .now=${NOW} limit="3"></evi-event-list>`);
+      expect(text(root(el).querySelector('h2')!)).to.equal('januari 2027');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(el.getAttribute('lang')).to.equal('en');
+      expect(text(root(el).querySelector('h2')!)).to.equal('January 2027');
+    });
+
     it('shows exdates as cancelled occurrences, and keeps 07:30 across both daylight-saving changes', async () => {
       const el = await loaded(html`<evi-event-list src=${FEED} category="frukostmote" limit="12" .now=${NOW}></evi-event-list>`);
       const list = items(el);

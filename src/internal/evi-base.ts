@@ -28,7 +28,8 @@ export function EviBase<T extends Constructor<ReactiveElement>>(Base: T) {
   abstract class EviBaseElement extends Base {
     static properties: PropertyDeclarations = {
       src: { reflect: true },
-      lang: {},
+      // reflected, so that `el.lang = 'en'` also shows in the attribute (and to CSS :lang())
+      lang: { reflect: true },
       theme: { reflect: true },
       timeout: { type: Number },
     };
@@ -47,7 +48,7 @@ export function EviBase<T extends Constructor<ReactiveElement>>(Base: T) {
 
     /** The language the widget speaks now. */
     protected get language(): Lang {
-      return resolveLang(this);
+      return resolveLang(this, this.lang);
     }
   }
   return EviBaseElement as unknown as Constructor<EviBaseMembers> & T;

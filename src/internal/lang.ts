@@ -5,14 +5,14 @@ export type Lang = 'sv' | 'en';
  * (through shadow roots, so a widget inside another component follows the page), else Swedish.
  * Anything that is not English ("en", "en-GB") is shown in Swedish, the primary language.
  */
-export function resolveLang(el: Element): Lang {
+export function resolveLang(el: Element, own?: string | null): Lang {
+  // the element's own `lang` property first: set by a script, it reaches the attribute only after rendering
+  let value = own?.trim().toLowerCase();
   let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const value = node.getAttribute('lang')!.trim().toLowerCase();
-      if (value) return value === 'en' || value.startsWith('en-') ? 'en' : 'sv';
-    }
+  while (!value && node) {
+    if (node instanceof Element) value = node.getAttribute('lang')?.trim().toLowerCase();
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return 'sv';
+  if (!value) return 'sv';
+  return value === 'en' || value.startsWith('en-') ? 'en' : 'sv';
 }
