@@ -180,18 +180,35 @@ async function bundleSplit() {
   console.log(`  ✓ esbuild → cdn/evi-loader.js + ${outputs.length} split files (${seconds(since)})`);
 }
 
+/** The bundled packages, what marks their code in esbuild's metafile, and the notice their licences ask for. */
+const bundledPackages = [
+  { name: 'lit', input: /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//, notice: 'Lit: Copyright Google LLC, BSD-3-Clause' },
+  { name: '@lit/task', input: /^node_modules\/@lit\/task\//, notice: 'Lit: Copyright Google LLC, BSD-3-Clause' },
+  { name: 'zod', input: /^node_modules\/zod\//, notice: 'zod: Copyright Colin McDonnell, MIT' },
+];
+
 /**
- * Keeps the license banner only on the split files that contain Lit, @lit/task or zod; our own chunks
- * get a one-line header instead (saves ~0.2 KB gzip per file). Line 1 only, so the source maps still fit.
+ * Each split file names only the packages whose code it contains (the shared banner also named zod in
+ * the badge's chunks, which have none); our own chunks get a one-line header. Line 1 only, so the
+ * source maps still fit.
  */
 async function trimBanners(metafile) {
-  const short = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} */`;
   for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
     if (!output.endsWith('.js')) continue;
-    if (Object.keys(inputs).some((input) => input.startsWith('node_modules/'))) continue;
+    const shipped = Object.entries(inputs)
+      .filter(([, use]) => use.bytesInOutput > 0)
+      .map(([input]) => input);
+    const present = bundledPackages.filter(({ input }) => shipped.some((file) => input.test(file)));
+    const notices = [...new Set(present.map(({ notice }) => notice))];
+    const header = present.length
+      ? `/*! ${pkg.name} v${pkg.version} | ${pkg.license} | bundles ${present
+          .map(({ name }) => `${name} ${packageJson(name).version}`)
+          .join(', ')}; ${notices.join('; ')} */`
+      : `/*! ${pkg.name} v${pkg.version} | ${pkg.license} */`;
     const path = fromRoot(output);
     const code = await readFile(path, 'utf8');
-    if (code.startsWith(`${banner}\n`)) await writeFile(path, `${short}${code.slice(banner.length)}`);
+    if (!code.startsWith(`${banner}\n`)) throw new Error(`${output} does not start with the build's banner`);
+    await writeFile(path, `${header}${code.slice(banner.length)}`);
   }
 }
 
