@@ -11,8 +11,8 @@ interface CspRecord {
   events: Array<{ type: string; tag: string }>;
 }
 
-/** Opens a CSP test page in a same-origin iframe and waits until all four widgets loaded (or 10 s). */
-async function openCspPage(url: string): Promise<{ frame: HTMLIFrameElement; record: CspRecord }> {
+/** Opens a CSP test page in a same-origin iframe and waits until its widgets (all four by default) loaded (or 10 s). */
+async function openCspPage(url: string, widgets = 4): Promise<{ frame: HTMLIFrameElement; record: CspRecord }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
   frame.src = url;
@@ -23,7 +23,7 @@ async function openCspPage(url: string): Promise<{ frame: HTMLIFrameElement; rec
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     record = win.__cspRecord!;
-    if (record && record.events.filter((e) => e.type === 'evi-load').length >= 4) break;
+    if (record && record.events.filter((e) => e.type === 'evi-load').length >= widgets) break;
     // widgets fetch only near the viewport, and each reserves up to a screenful while loading:
     // scroll to the first one still waiting, as a visitor would
     const waiting = [...frame.contentDocument!.querySelectorAll('evi-event-list, evi-member-directory, evi-ask-form')].find(
@@ -71,6 +71,23 @@ describe('the widgets under a strict CSP with Trusted Types', function () {
   it('the policy is in force: the page refuses a string where Trusted Types are required', () => {
     const probe = frame.contentDocument!.createElement('div');
     expect(() => probe.setAttribute('onclick', 'void 0')).to.throw(/TrustedScript/);
+  });
+});
+
+describe("a badge-only page under trusted-types 'none'", function () {
+  this.timeout(20_000);
+
+  it('shows the verified badge through the loader without creating any Trusted Types policy', async () => {
+    const { frame, record } = await openCspPage('/test/hostile/csp-page-badge.html', 1);
+    try {
+      expect(loadedTags(record)).to.deep.equal(['evi-network-badge']);
+      const badge = frame.contentDocument!.querySelector('evi-network-badge')!;
+      expect(badge.matches(':state(verified)')).to.equal(true);
+      expect(badge.shadowRoot!.querySelector('a[part=badge]')!.textContent).to.contain('Medlem i Kanalnätet');
+      expect(record.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });
 
