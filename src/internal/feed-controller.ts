@@ -41,6 +41,8 @@ export class FeedController<T> implements ReactiveController {
   private due?: { status: TaskStatus; fire: () => void };
   /** set by retry(): keep keyboard focus inside the widget while its content is replaced */
   private keepFocus = false;
+  /** the arguments of the latest request, to tell when a new one is due (see `state`) */
+  private started?: string;
   private readonly task: Task<[string | undefined, boolean], LoadedFeed<T>>;
 
   constructor(
@@ -53,11 +55,9 @@ export class FeedController<T> implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       // Without src, nearness does not matter: the error state must not flip back to loading on scroll.
-      args: () => {
-        const src = this.host.src?.trim() || undefined;
-        return [src, src ? this.near : false] as [string | undefined, boolean];
-      },
+      args: () => this.args(),
       task: async ([src, near], { signal }) => {
+        this.started = `${src}|${near}`;
         // A missing src is the webmaster's mistake (often `scr=`): say so, rather than load for ever.
         if (!src) {
           throw new FeedError('', 'no-src', `no feed: the src attribute is ${this.host.hasAttribute('src') ? 'empty' : 'missing'}; set it to the feed's URL.`);
@@ -91,7 +91,21 @@ export class FeedController<T> implements ReactiveController {
     });
   }
 
+  private args(): [string | undefined, boolean] {
+    const src = this.host.src?.trim() || undefined;
+    return [src, src ? this.near : false];
+  }
+
+  /**
+   * What the widget shows. A widget reads this in `willUpdate`, which Lit runs before the task starts
+   * the request for a changed `src` (controllers update after willUpdate): the previous feed's state
+   * must not be shown (or a badge verified) as the new feed's, so a due request counts as loading.
+   */
   get state(): FeedState<T> {
+    if (this.started !== undefined) {
+      const [src, near] = this.args();
+      if (`${src}|${near}` !== this.started) return { kind: 'loading' };
+    }
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
         return { kind: 'loaded', feed: this.task.value! };

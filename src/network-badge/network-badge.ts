@@ -69,16 +69,25 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
   /** What the badge shows now, derived from the feed state before each render. */
   private view: BadgeView = { kind: 'verifying' };
 
+  /** `member` and `network` as ids: trimmed, and empty (an unfilled CMS field) as not given, as the other widgets read ids */
+  private get ids(): { member?: string; network?: string } {
+    return { member: this.member?.trim() || undefined, network: this.network?.trim() || undefined };
+  }
+
   protected override willUpdate(): void {
     const state = this.feed.state;
-    if (state.kind === 'loading') this.view = { kind: 'verifying' };
-    else if (state.kind === 'error') {
+    const { member, network } = this.ids;
+    if (state.kind === 'loading') {
+      this.view = { kind: 'verifying' };
+      // a new feed gets its own decision, even if it is the same as the last one
+      this.announced = undefined;
+    } else if (state.kind === 'error') {
       this.view = {
         kind: 'unavailable',
-        verdict: { verified: false, reason: 'feed-error', networkId: this.network ?? '', explanation: state.error.message },
+        verdict: { verified: false, reason: 'feed-error', networkId: network ?? '', explanation: state.error.message },
       };
     } else {
-      const verdict = verifyMembership(state.feed.data, this.member, this.network, location.hostname);
+      const verdict = verifyMembership(state.feed.data, member, network, location.hostname);
       this.view = { kind: verdict.verified ? 'verified' : 'unverified', verdict };
     }
     this.setStates();
@@ -147,7 +156,7 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
   }
 
   private announce(verdict: Pick<Verdict, 'verified' | 'reason' | 'networkId' | 'explanation'>): void {
-    const member = this.member ?? '';
+    const member = this.ids.member ?? '';
     const key = `${member}|${verdict.networkId}|${verdict.reason}`;
     if (key === this.announced) return;
     this.announced = key;

@@ -1,0 +1,91 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { EviNetworkBadge } from '../../src/network-badge/network-badge.js';
+import '../../src/evi-network-badge.js';
+import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+
+const FEED = '/test/fixtures/members.json';
+const COPY = '/p/members-copy.json';
+
+describe('badge lifecycle and events', () => {
+  let net: NetworkStub;
+  let warn: ReturnType<typeof captureConsole>;
+  let err: ReturnType<typeof captureConsole>;
+  beforeEach(async () => {
+    const body = await (await fetch(FEED)).text();
+    net = stubNetwork({ [COPY]: () => Promise.resolve(new Response(body)) });
+    warn = captureConsole('warn');
+    err = captureConsole('error');
+  });
+  afterEach(() => {
+    net.restore();
+    warn.restore();
+    err.restore();
+  });
+
+  it('evi-verify tells the decision again after src changes to another feed (same verdict)', async () => {
+    const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet"></evi-network-badge>`);
+    await oneEvent(el, 'evi-verify');
+    let verifies = 0;
+    el.addEventListener('evi-verify', () => verifies++);
+    el.src = COPY;
+    await oneEvent(el, 'evi-load');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(verifies, 'evi-verify after the new feed loaded').to.equal(1);
+  });
+
+  it('upgrades markup that was in the page (and had properties set) before the script defined it', async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.innerHTML = `<evi-network-badge-late src="${FEED}" network="kanalnatet"><a href="/x">fallback</a></evi-network-badge-late>`;
+    const el = page.firstElementChild as EviNetworkBadge;
+    // a framework sets a property on the not-yet-upgraded element
+    (el as unknown as Record<string, unknown>).member = 'kolbacks-smide';
+    (el as unknown as Record<string, unknown>).href = '/katalog';
+    const verify = oneEvent(el, 'evi-verify');
+    customElements.define('evi-network-badge-late', class extends EviNetworkBadge {});
+    const d = (await verify).detail;
+    expect(d).to.deep.equal({ member: 'kolbacks-smide', network: 'kanalnatet', verified: true, reason: 'verified' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a.badge')!.getAttribute('href')).to.contain('/katalog#member=kolbacks-smide');
+  });
+
+  it('created with createElement, appended, attributes set afterwards: verifies, no stuck error', async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('evi-network-badge');
+    page.append(el);
+    el.setAttribute('member', 'kolbacks-smide');
+    el.setAttribute('network', 'kanalnatet');
+    el.setAttribute('src', FEED);
+    const d = (await oneEvent(el, 'evi-verify')).detail;
+    expect(d.verified).to.equal(true);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Medlem i Kanalnätet');
+  });
+
+  it('inside another component\'s shadow root: verifies, events reach the page, theme/lang props reflect', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('evi-network-badge');
+    el.src = FEED;
+    el.member = 'kolbacks-smide';
+    el.theme = 'dark';
+    root.append(el);
+    const d = (await oneEvent(host, 'evi-verify')).detail;
+    expect(d.verified).to.equal(true);
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.shadowRoot!.textContent).to.contain('Member of');
+  });
+
+  it('removed and re-added when verified: stays verified, no new request', async () => {
+    const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide"></evi-network-badge>`);
+    await oneEvent(el, 'evi-verify');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.shadowRoot!.querySelector('.badge')).to.not.equal(null);
+    expect(net.requests.length).to.equal(1);
+  });
+});
