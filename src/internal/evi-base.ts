@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, ReactiveElement } from '@lit/reactive-element';
+import type { PropertyDeclarations, PropertyValues, ReactiveElement } from '@lit/reactive-element';
 import { DEFAULT_TIMEOUT_MS } from './feed-cache.js';
 import { resolveLang, type Lang } from './lang.js';
 
@@ -13,7 +13,37 @@ export declare abstract class EviBaseMembers {
   lang: string;
   theme?: Theme;
   timeout: number;
+  /** Renders again if the page's language around the widget has changed since its last render. */
+  followLanguage(): void;
   protected get language(): Lang;
+}
+
+/** Connected widgets, told when a `lang` attribute changes anywhere in the page. */
+const connected = new Set<EviLanguageHost>();
+let langObserver: MutationObserver | undefined;
+
+interface EviLanguageHost extends ReactiveElement {
+  followLanguage(): void;
+}
+
+/**
+ * One observer for the whole page (not one per widget): a site that switches `<html lang>` or a
+ * section's `lang` without a reload must not leave the widgets in the old language. Changes inside
+ * other components' shadow roots are not seen; such a widget follows on its next update.
+ */
+function watchLanguage(host: EviLanguageHost): void {
+  connected.add(host);
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => connected.forEach((el) => el.followLanguage()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchLanguage(host: EviLanguageHost): void {
+  connected.delete(host);
+  if (connected.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
 }
 
 /**
@@ -46,9 +76,34 @@ export function EviBase<T extends Constructor<ReactiveElement>>(Base: T) {
     /** Milliseconds before a feed request gives up and the error state shows (extension; default 10 000). */
     timeout = DEFAULT_TIMEOUT_MS;
 
+    /** the language of the last render, to tell when the page's language has changed under the widget */
+    private rendered?: Lang;
+
     /** The language the widget speaks now. */
     protected get language(): Lang {
       return resolveLang(this, this.lang);
+    }
+
+    override connectedCallback(): void {
+      super.connectedCallback();
+      watchLanguage(this);
+      // moved into a section in another language (re-parented by a framework, or a tab)
+      this.followLanguage();
+    }
+
+    override disconnectedCallback(): void {
+      super.disconnectedCallback();
+      unwatchLanguage(this);
+    }
+
+    /** Renders again when the language it would speak now is not the one it rendered in. */
+    followLanguage(): void {
+      if (this.rendered !== undefined && this.rendered !== this.language) this.requestUpdate();
+    }
+
+    protected override update(changed: PropertyValues): void {
+      this.rendered = this.language;
+      super.update(changed);
     }
   }
   return EviBaseElement as unknown as Constructor<EviBaseMembers> & T;
