@@ -118,9 +118,13 @@ export class EviEventList extends EviElement {
   @state() private selectedCategory = '';
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  /** `limit` as a usable whole number (a bad attribute value means the default). */
+  /**
+   * `limit` as a usable whole number (a bad attribute value means the default). Read with Number():
+   * React 19 and Vue set `el.limit = "3"`, a string, since the element has a `limit` property.
+   */
   private get effectiveLimit(): number {
-    return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+    const limit = Math.floor(Number(this.limit));
+    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
   }
 
   /** `heading-level` as the ask form reads it (rounded; outside 1–6 the default), events one below, at most 6. */

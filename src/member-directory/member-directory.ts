@@ -33,6 +33,9 @@ export const TYPING_DEBOUNCE_MS = 500;
  */
 const DEFAULT_HEADING_LEVEL = 2;
 
+/** Connected directories in the order they joined the page; the first keeps its view in the URL hash. */
+const directoriesOnPage = new Set<EviMemberDirectory>();
+
 /**
  * The member companies of Hallstahammar Promotion and its networks: sorted A–Ö, searchable as you
  * type ("kolback smide" finds "Kolbäcks Smide AB"), filterable by network, industry and locality,
@@ -126,6 +129,7 @@ export class EviMemberDirectory extends EviElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    directoriesOnPage.add(this);
     window.addEventListener('hashchange', this.onNavigate);
     window.addEventListener('popstate', this.onNavigate);
     this.applyHash();
@@ -133,6 +137,7 @@ export class EviMemberDirectory extends EviElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    directoriesOnPage.delete(this);
     window.removeEventListener('hashchange', this.onNavigate);
     window.removeEventListener('popstate', this.onNavigate);
     clearTimeout(this.typingTimer);
@@ -150,6 +155,8 @@ export class EviMemberDirectory extends EviElement {
   }
 
   private get size(): number {
+    // removeAttribute('page-size') sets the property to null: the default, nothing to warn about
+    if (this.pageSize === null || this.pageSize === undefined) return DEFAULT_PAGE_SIZE;
     const size = Math.floor(this.pageSize);
     if (Number.isFinite(size) && size >= 1) return size;
     this.warnOnce(`page-size`, `page-size "${this.getAttribute('page-size') ?? this.pageSize}" is not a positive whole number; showing ${DEFAULT_PAGE_SIZE} per page.`);
@@ -204,7 +211,8 @@ export class EviMemberDirectory extends EviElement {
     if (index < 0) {
       index = directory.entries.findIndex((entry) => entry.member.id === id);
       if (index < 0) {
-        this.warnOnce(`member:${id}`, `#member=${id}: no active member with this id${this.network ? ` in network "${this.network}"` : ''} in the feed.`);
+        // only the directory that owns the hash says so: the link may be for another directory on the page
+        if (this.ownsHash) this.warnOnce(`member:${id}`, `#member=${id}: no active member with this id${this.network ? ` in network "${this.network}"` : ''} in the feed.`);
         return;
       }
       this.filters = NO_FILTERS;
@@ -228,6 +236,16 @@ export class EviMemberDirectory extends EviElement {
   // ---------------------------------------------------------------------------------------------
   // URL hash
 
+  /**
+   * The URL hash has one set of `q`/`industry`/`locality` keys, so the view in it belongs to one
+   * directory: the first on the page. Another directory (a second network's list further down) keeps
+   * its view in memory, or a visitor's filter in the first would filter the second after Back or a
+   * reload. A `#member=` deep link is followed by every directory that lists the member.
+   */
+  private get ownsHash(): boolean {
+    return directoriesOnPage.values().next().value === this;
+  }
+
   private readonly onNavigate = (): void => {
     if (location.hash === this.knownHash) return;
     this.applyHash();
@@ -236,6 +254,11 @@ export class EviMemberDirectory extends EviElement {
   private applyHash(): void {
     this.knownHash = location.hash;
     const { filters, member } = readHash(location.hash);
+    if (!this.ownsHash) {
+      this.pendingMember = member;
+      this.requestUpdate();
+      return;
+    }
     this.hashHasQuery = filters.query !== '';
     if (this.network?.trim()) filters.network = '';
     if (!this.hashHasQuery && this.query) filters.query = this.query;
@@ -249,6 +272,7 @@ export class EviMemberDirectory extends EviElement {
   }
 
   private writeHash(mode: 'push' | 'replace'): void {
+    if (!this.ownsHash) return;
     const next = writeHash(location.hash, this.effective, this.directory?.network || this.network?.trim() ? ['network'] : []);
     if (next === location.hash) return;
     const url = new URL(location.href);

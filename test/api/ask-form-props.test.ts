@@ -1,0 +1,59 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/evi-ask-form.js';
+import type { EviAskForm } from '../../src/ask-form/ask-form.js';
+import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+
+const CONFIG = '/test/fixtures/ask.json';
+const checked = (el: EviAskForm) => el.shadowRoot!.querySelector<HTMLInputElement>('input[name=topic]:checked')?.value ?? null;
+
+describe('ask form driven by properties', () => {
+  let net: NetworkStub;
+  let warn: ReturnType<typeof captureConsole>;
+  beforeEach(() => {
+    sessionStorage.clear();
+    net = stubNetwork();
+    warn = captureConsole('warn');
+  });
+  afterEach(() => {
+    net.restore();
+    warn.restore();
+    sessionStorage.clear();
+  });
+
+  it('topic by property after load preselects; removing it clears; lang/theme by property', async () => {
+    const el = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG}></evi-ask-form>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'no form', { timeout: 3000 });
+    expect(checked(el)).to.equal(null);
+    el.topic = 'bank';
+    await el.updateComplete;
+    expect(checked(el)).to.equal('bank');
+    el.removeAttribute('topic');
+    await el.updateComplete;
+    expect(checked(el)).to.equal(null);
+    el.lang = 'en';
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.match(/^Send/);
+  });
+
+  it('created by createElement, properties before append, moved in the DOM: loads once and keeps what was typed', async () => {
+    const a = await fixture<HTMLElement>(html`<div><section id="one"></section><section id="two"></section></div>`);
+    const el = document.createElement('evi-ask-form');
+    el.src = CONFIG;
+    el.topic = 'export';
+    const load = oneEvent(el, 'evi-load');
+    a.querySelector('#one')!.append(el);
+    await load;
+    await el.updateComplete;
+    expect(checked(el)).to.equal('export');
+    const name = el.shadowRoot!.querySelector<HTMLInputElement>('#f-name')!;
+    name.value = 'Anna';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    a.querySelector('#two')!.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#f-name')!.value).to.equal('Anna');
+    expect(net.requests.filter((r) => r.url.endsWith('/ask.json'))).to.have.length(1);
+  });
+});
