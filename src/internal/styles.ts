@@ -76,11 +76,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       ${darkTokens}
     }
   }
