@@ -449,6 +449,11 @@ describe('<evi-ask-form>', () => {
       expect(text(receipt)).to.contain('Ärendenummer: EVI-2026-000001');
       expect(text(receipt)).to.contain('Frågan går till Almi Företagspartner.');
       expect(text(receipt)).to.contain('En rådgivare hos Almi kontaktar dig');
+      // the confirmation is edged in the success colour, which the page can set (--evi-color-success)
+      expect(getComputedStyle(receipt).borderInlineStartColor).to.equal('rgb(29, 107, 52)');
+      el.style.setProperty('--evi-color-success', 'rgb(0, 128, 0)');
+      expect(getComputedStyle(receipt).borderInlineStartColor).to.equal('rgb(0, 128, 0)');
+      el.style.removeProperty('--evi-color-success');
       expect(activeInShadow(el)).to.equal($(el, '#receipt-heading'));
       expect(sessionStorage.getItem(draftKey(CONFIG))).to.equal(null);
       await expect(el).to.be.accessible();

@@ -121,6 +121,10 @@ export const askFormStyles = css`
     border-inline-start: 0.3em solid var(--_accent);
     border-radius: var(--_radius);
   }
+  /* the question has arrived: the confirmation's edge in the success colour (--evi-color-success) */
+  .receipt {
+    border-inline-start-color: var(--_success);
+  }
   .route-heading,
   .receipt-heading,
   .summary-heading {
