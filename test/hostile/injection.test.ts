@@ -293,10 +293,10 @@ describe('hostile strings in feeds and attributes', function () {
   });
 
   const attributeCases: Array<[string, string[], ReturnType<typeof html>]> = [
-    ['evi-network-badge', ['member', 'network', 'href', 'lang', 'theme', 'size', 'src'], html`<evi-network-badge member="kolbacks-smide" network="kanalnatet" href="/katalog"></evi-network-badge>`],
-    ['evi-event-list', ['category', 'network', 'lang', 'theme', 'limit', 'src'], html`<evi-event-list .now=${NOW}></evi-event-list>`],
-    ['evi-member-directory', ['network', 'query', 'page-size', 'lang', 'theme', 'src'], html`<evi-member-directory></evi-member-directory>`],
-    ['evi-ask-form', ['topic', 'heading-level', 'lang', 'theme', 'src'], html`<evi-ask-form></evi-ask-form>`],
+    ['evi-network-badge', ['member', 'network', 'href', 'lang', 'theme', 'size', 'timeout', 'src'], html`<evi-network-badge member="kolbacks-smide" network="kanalnatet" href="/katalog"></evi-network-badge>`],
+    ['evi-event-list', ['category', 'network', 'lang', 'theme', 'limit', 'heading-level', 'structured-data', 'timeout', 'src'], html`<evi-event-list .now=${NOW}></evi-event-list>`],
+    ['evi-member-directory', ['network', 'query', 'page-size', 'heading-level', 'lang', 'theme', 'timeout', 'src'], html`<evi-member-directory></evi-member-directory>`],
+    ['evi-ask-form', ['topic', 'heading-level', 'lang', 'theme', 'timeout', 'src'], html`<evi-ask-form></evi-ask-form>`],
   ];
   for (const [tag, names, template] of attributeCases) {
     it(`<${tag}>: every attribute (${names.join(', ')})`, async () => {
