@@ -71,8 +71,12 @@ const splitFiles = Object.keys(metafile.outputs)
  * mended lists in descriptionHtml and the directory card's address, org no. and member year.
  * Lowered on 2026-11-27 (session 3), 16.2 → 12.8 and 60.0 → 59.9: the badge renders on Lit's
  * ReactiveElement without lit-html or decorators, and the CDN build minifies the CSS in css`…` literals.
+ * All four raised 59.9 → 60.2 the same day for fixes a second-opinion review found: the loading state
+ * when src changes (not the old feed), the language following the page, two directories sharing the
+ * hash, a bad or removed `timeout` no longer timing out at once, and the receipt's success colour
+ * (the badge stayed under 12.8: the retry-focus code moved out of its page).
  */
-const CEILINGS = { 'badge-only page': 12.8 * KB, 'all four widgets': 59.9 * KB };
+const CEILINGS = { 'badge-only page': 12.8 * KB, 'all four widgets': 60.2 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

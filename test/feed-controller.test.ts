@@ -6,8 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { EviElement } from '../src/internal/evi-element.js';
-import { FeedController } from '../src/internal/feed-controller.js';
-import { feedStatusStyles, renderFeedError, renderLoading } from '../src/internal/feed-status.js';
+import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../src/internal/feed-status.js';
 import { baseStyles } from '../src/internal/styles.js';
 import { define } from '../src/internal/define.js';
 import { parseMembersFeed } from '../src/schemas/members.js';
@@ -16,7 +15,7 @@ import '../src/all.js';
 
 class TestFeedWidget extends EviElement {
   static override styles = [baseStyles, feedStatusStyles];
-  feed = new FeedController(this, { parse: parseMembersFeed, count: (d) => d.members.length });
+  feed = new RetryingFeedController(this, { parse: parseMembersFeed, count: (d) => d.members.length });
   protected override render() {
     const state = this.feed.state;
     if (state.kind === 'loading') return renderLoading(this.language);

@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { EviElement } from '../internal/evi-element.js';
 import { emit } from '../internal/events.js';
-import { FeedController } from '../internal/feed-controller.js';
-import { feedStatusStyles, renderFeedError, renderLoading } from '../internal/feed-status.js';
+import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { baseStyles } from '../internal/styles.js';
 import { isHttpUrlString } from '../schemas/common.js';
 import { MESSAGE_MAX_LENGTH, parseAskConfig, validateSubmission, type AskConfig, type Partner, type Topic } from '../schemas/ask.js';
@@ -95,7 +94,7 @@ export class EviAskForm extends EviElement {
   private warnedTopic?: string;
   private focusAfterUpdate?: string;
 
-  private readonly feed = new FeedController(this, {
+  private readonly feed = new RetryingFeedController(this, {
     parse: parseAskConfig,
     count: (data) => data.topics.length,
   });

@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EviElement } from '../internal/evi-element.js';
-import { FeedController } from '../internal/feed-controller.js';
-import { feedStatusStyles, renderFeedError, renderLoading } from '../internal/feed-status.js';
+import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import type { Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
@@ -134,7 +133,7 @@ export class EviEventList extends EviElement {
     return { month, event: Math.min(month + 1, 6) };
   }
 
-  private readonly feed = new FeedController(this, {
+  private readonly feed = new RetryingFeedController(this, {
     parse: parseEventsFeed,
     count: (data) => data.events.length,
   });

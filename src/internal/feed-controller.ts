@@ -39,14 +39,12 @@ export class FeedController<T> implements ReactiveController {
   private abortedByDisconnect = false;
   /** evi-load or evi-error, fired once the state it announces has been rendered */
   private due?: { status: TaskStatus; fire: () => void };
-  /** set by retry(): keep keyboard focus inside the widget while its content is replaced */
-  private keepFocus = false;
   /** the arguments of the latest request, to tell when a new one is due (see `state`) */
   private started?: string;
   private readonly task: Task<[string | undefined, boolean], LoadedFeed<T>>;
 
   constructor(
-    private readonly host: FeedHost,
+    protected readonly host: FeedHost,
     private readonly options: {
       parse: (json: unknown) => FeedResult<T>;
       count: (data: T) => number;
@@ -135,28 +133,12 @@ export class FeedController<T> implements ReactiveController {
 
   /** The visitor's "try again": a new request (failed requests are not cached). */
   retry(): void {
-    this.keepFocus = true;
     void this.task.run();
   }
 
-  /**
-   * "Try again" replaces the button the visitor pressed: keyboard focus would fall back to the top of
-   * the page (WCAG 2.4.3). It moves to the loading status, then to the new retry button or the content,
-   * unless the visitor has moved focus elsewhere meanwhile.
-   */
-  private restoreFocus(): void {
-    const root = this.host.shadowRoot;
-    const active = document.activeElement;
-    const lost = !root?.activeElement && (active === null || active === document.body || active === this.host);
-    const pending = this.task.status === TaskStatus.PENDING;
-    if (!pending) this.keepFocus = false;
-    if (!root || !lost) return;
-    const target = pending
-      ? root.querySelector<HTMLElement>('[part~=status]')
-      : (root.querySelector<HTMLElement>('[part~=retry]') ?? root.querySelector<HTMLElement>('h2, h3, .root'));
-    if (!target) return;
-    if (!target.matches('button, a[href], input, select, textarea')) target.tabIndex = -1;
-    target.focus();
+  /** A request is on its way. */
+  protected get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
   }
 
   hostConnected(): void {
@@ -184,7 +166,6 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.keepFocus) this.restoreFocus();
     const due = this.due;
     if (!due) return;
     this.due = undefined;

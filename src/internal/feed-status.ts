@@ -1,7 +1,44 @@
 import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { FeedController } from './feed-controller.js';
 import { common } from './i18n.js';
 import type { Lang } from './lang.js';
+
+/**
+ * The feed controller of a widget with a "Försök igen" button (the list widgets; the badge has none,
+ * and leaves this out of its page). "Try again" replaces the button the visitor pressed: keyboard
+ * focus would fall back to the top of the page (WCAG 2.4.3). It moves to the loading status, then to
+ * the new retry button or the content, unless the visitor has moved focus elsewhere meanwhile.
+ */
+export class RetryingFeedController<T> extends FeedController<T> {
+  /** set by retry(): keep keyboard focus inside the widget while its content is replaced */
+  private keepFocus = false;
+
+  override retry(): void {
+    this.keepFocus = true;
+    super.retry();
+  }
+
+  override hostUpdated(): void {
+    if (this.keepFocus) this.restoreFocus();
+    super.hostUpdated();
+  }
+
+  private restoreFocus(): void {
+    const root = this.host.shadowRoot;
+    const active = document.activeElement;
+    const lost = !root?.activeElement && (active === null || active === document.body || active === this.host);
+    const pending = this.pending;
+    if (!pending) this.keepFocus = false;
+    if (!root || !lost) return;
+    const target = pending
+      ? root.querySelector<HTMLElement>('[part~=status]')
+      : (root.querySelector<HTMLElement>('[part~=retry]') ?? root.querySelector<HTMLElement>('h2, h3, .root'));
+    if (!target) return;
+    if (!target.matches('button, a[href], input, select, textarea')) target.tabIndex = -1;
+    target.focus();
+  }
+}
 
 /**
  * The loading and error states every list widget shares, so visitors meet the same words and the

@@ -4,8 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { EviElement } from '../internal/evi-element.js';
-import { FeedController } from '../internal/feed-controller.js';
-import { feedStatusStyles, renderFeedError, renderLoading } from '../internal/feed-status.js';
+import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { baseStyles } from '../internal/styles.js';
 import { readMembersFeed } from '../schemas/members-read.js';
 import type { MembersFeed } from '../schemas/members.js';
@@ -106,7 +105,7 @@ export class EviMemberDirectory extends EviElement {
   /** the count the live region says: updated at once for a filter, after a pause in typing */
   @state() private summary?: { count: number; filtered: boolean };
 
-  private readonly feed = new FeedController(this, {
+  private readonly feed = new RetryingFeedController(this, {
     parse: readMembersFeed,
     count: (data) => this.directoryFor(data).entries.length,
   });
