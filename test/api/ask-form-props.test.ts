@@ -1,22 +1,17 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/evi-ask-form.js';
 import type { EviAskForm } from '../../src/ask-form/ask-form.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const CONFIG = '/test/fixtures/ask.json';
 const checked = (el: EviAskForm) => el.shadowRoot!.querySelector<HTMLInputElement>('input[name=topic]:checked')?.value ?? null;
 
 describe('ask form driven by properties', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
+  const io = stubbedPage();
   beforeEach(() => {
     sessionStorage.clear();
-    net = stubNetwork();
-    warn = captureConsole('warn');
   });
   afterEach(() => {
-    net.restore();
-    warn.restore();
     sessionStorage.clear();
   });
 
@@ -54,6 +49,6 @@ describe('ask form driven by properties', () => {
     a.querySelector('#two')!.append(el);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#f-name')!.value).to.equal('Anna');
-    expect(net.requests.filter((r) => r.url.endsWith('/ask.json'))).to.have.length(1);
+    expect(io.net.requests.filter((r) => r.url.endsWith('/ask.json'))).to.have.length(1);
   });
 });

@@ -1,21 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-network-badge.js';
 import type { EviNetworkBadge } from '../../src/network-badge/network-badge.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const FEED = '/test/fixtures/members.json';
 
 describe('badge with empty / padded attribute values', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    net = stubNetwork();
-    warn = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
-  });
+  const io = stubbedPage();
 
   it('network="" (a CMS template with an empty variable): evi-verify names the network the badge shows', async () => {
     const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide" network=""></evi-network-badge>`);
@@ -38,12 +29,12 @@ describe('badge with empty / padded attribute values', () => {
     </div>`);
     const [a, b] = [...page.querySelectorAll<EviNetworkBadge>('evi-network-badge')];
     const deadline = Date.now() + 2000;
-    while (net.requests.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (io.net.requests.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 50));
     a.remove();
     const verify = oneEvent(b, 'evi-verify');
-    net.respond('/feeds/hang', await (await fetch(FEED)).json());
+    io.net.respond('/feeds/hang', await (await fetch(FEED)).json());
     expect((await verify).detail.verified).to.equal(true);
-    expect(net.requests.filter((r) => r.url.endsWith('/feeds/hang'))).to.have.length(1);
+    expect(io.net.requests.filter((r) => r.url.endsWith('/feeds/hang'))).to.have.length(1);
   });
 });

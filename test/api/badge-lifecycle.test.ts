@@ -1,25 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { EviNetworkBadge } from '../../src/network-badge/network-badge.js';
 import '../../src/evi-network-badge.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const FEED = '/test/fixtures/members.json';
 const COPY = '/p/members-copy.json';
 
 describe('badge lifecycle and events', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  let err: ReturnType<typeof captureConsole>;
-  beforeEach(async () => {
+  const io = stubbedPage(async () => {
     const body = await (await fetch(FEED)).text();
-    net = stubNetwork({ [COPY]: () => Promise.resolve(new Response(body)) });
-    warn = captureConsole('warn');
-    err = captureConsole('error');
-  });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
-    err.restore();
+    return { [COPY]: () => Promise.resolve(new Response(body)) };
   });
 
   it('evi-verify tells the decision again after src changes to another feed (same verdict)', async () => {
@@ -86,6 +76,6 @@ describe('badge lifecycle and events', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     expect(el.shadowRoot!.querySelector('.badge')).to.not.equal(null);
-    expect(net.requests.length).to.equal(1);
+    expect(io.net.requests.length).to.equal(1);
   });
 });

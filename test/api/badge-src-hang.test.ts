@@ -1,19 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-network-badge.js';
 import type { EviNetworkBadge } from '../../src/network-badge/network-badge.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 describe('badge, src changed to a slow feed after verification', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    net = stubNetwork();
-    warn = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
-  });
+  stubbedPage();
 
   it('goes back to "verifying" (fallback slot) while the new feed loads', async () => {
     const el = await fixture<EviNetworkBadge>(

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-network-badge.js';
 import type { EviNetworkBadge } from '../../src/network-badge/network-badge.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const A = {
   version: 1,
@@ -23,16 +23,7 @@ const B = {
 const json = (body: unknown) => () => Promise.resolve(new Response(JSON.stringify(body)));
 
 describe('badge, src and member changed together after verification', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    net = stubNetwork({ '/p/a.json': json(A), '/p/b.json': json(B) });
-    warn = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
-  });
+  stubbedPage(() => ({ '/p/a.json': json(A), '/p/b.json': json(B) }));
 
   it('never announces (or shows) a verdict for the new member computed from the OLD feed', async () => {
     const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/p/a.json" member="alpha"></evi-network-badge>`);

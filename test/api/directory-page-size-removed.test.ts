@@ -1,19 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-member-directory.js';
 import type { EviMemberDirectory } from '../../src/member-directory/member-directory.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 describe('removing page-size', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
+  const io = stubbedPage();
   beforeEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
-    net = stubNetwork();
-    warn = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
   });
 
   it('falls back to the default silently (removing an attribute is not a mistake)', async () => {
@@ -23,6 +16,6 @@ describe('removing page-size', () => {
     el.removeAttribute('page-size');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('li.member')).to.have.length(8);
-    expect(warn.lines, warn.lines.join('\n')).to.deep.equal([]);
+    expect(io.warn.lines, io.warn.lines.join('\n')).to.deep.equal([]);
   });
 });

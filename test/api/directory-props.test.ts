@@ -1,22 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-member-directory.js';
 import type { EviMemberDirectory } from '../../src/member-directory/member-directory.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const FEED = '/test/fixtures/members-directory.json';
 const names = (el: EviMemberDirectory) => [...el.shadowRoot!.querySelectorAll('li.member h3')].map((h) => h.textContent!.trim());
 
 describe('directory driven by properties after load', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
+  const io = stubbedPage();
   beforeEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
-    net = stubNetwork();
-    warn = captureConsole('warn');
   });
   afterEach(() => {
-    net.restore();
-    warn.restore();
     history.replaceState(null, '', location.pathname + location.search);
   });
 
@@ -57,6 +52,6 @@ describe('directory driven by properties after load', () => {
     const [la, lb] = await Promise.all([oneEvent(a, 'evi-load'), oneEvent(b, 'evi-load')]);
     expect(la.detail.count).to.equal(3);
     expect(lb.detail.count).to.equal(3);
-    expect(net.requests.filter((r) => r.url.endsWith('members-directory.json'))).to.have.length(1);
+    expect(io.net.requests.filter((r) => r.url.endsWith('members-directory.json'))).to.have.length(1);
   });
 });

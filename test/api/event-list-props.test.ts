@@ -1,22 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-event-list.js';
 import type { EviEventList } from '../../src/event-list/event-list.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const FEED = '/test/fixtures/events.json';
 const NOW = new Date('2027-01-01T12:00:00Z');
 const ids = (el: EviEventList) => [...el.shadowRoot!.querySelectorAll('li.event h3')].map((h) => h.textContent!.trim());
 
 describe('event list driven by properties after load', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    net = stubNetwork();
-    warn = captureConsole('warn');
-  });
+  const io = stubbedPage();
   afterEach(() => {
-    net.restore();
-    warn.restore();
     document.head.querySelectorAll('script[data-evi-event-list]').forEach((s) => s.remove());
   });
 
@@ -64,6 +57,6 @@ describe('event list driven by properties after load', () => {
     expect(ids(lists[0])).to.have.length(2);
     expect(new Set(ids(lists[1]))).to.deep.equal(new Set(['Visionsdag 2027']));
     expect(ids(lists[2])).to.have.length(0);
-    expect(net.requests.filter((r) => r.url.endsWith('/events.json'))).to.have.length(1);
+    expect(io.net.requests.filter((r) => r.url.endsWith('/events.json'))).to.have.length(1);
   });
 });

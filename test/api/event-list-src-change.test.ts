@@ -1,25 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-event-list.js';
 import type { EviEventList } from '../../src/event-list/event-list.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const FEED = '/test/fixtures/events.json';
 const NOW = new Date('2027-01-01T12:00:00Z');
 
 describe('event list, src changed after it has loaded', () => {
-  let net: NetworkStub;
-  let errors: ReturnType<typeof captureConsole>;
-  let warns: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    net = stubNetwork();
-    errors = captureConsole('error');
-    warns = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    errors.restore();
-    warns.restore();
-  });
+  const io = stubbedPage();
 
   it('shows the loading state for the new feed, not the old feed\'s events', async () => {
     const el = await fixture<EviEventList>(html`<evi-event-list src=${FEED} .now=${NOW} limit="3"></evi-event-list>`);
@@ -30,7 +18,7 @@ describe('event list, src changed after it has loaded', () => {
     el.src = '/feeds/hang'; // the new feed is slow
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 100));
-    expect(net.requests.some((r) => r.url.endsWith('/feeds/hang'))).to.equal(true);
+    expect(io.net.requests.some((r) => r.url.endsWith('/feeds/hang'))).to.equal(true);
     // while the new feed loads, the old feed's events must not be presented as the new feed's
     expect(el.shadowRoot!.querySelectorAll('li.event'), 'old events still shown').to.have.length(0);
     expect(el.shadowRoot!.querySelector('[aria-busy=true]'), 'loading status').to.not.equal(null);

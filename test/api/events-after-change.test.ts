@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/all.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const NOW = new Date('2027-01-01T12:00:00Z');
 const CASES: Array<[string, string, string, string]> = [
@@ -11,25 +11,15 @@ const CASES: Array<[string, string, string, string]> = [
 ];
 
 describe('evi-load / evi-error once per load, with the right url, also after src changes', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  let err: ReturnType<typeof captureConsole>;
-  beforeEach(async () => {
+  stubbedPage(async () => {
     const routes: Record<string, () => Promise<Response>> = {};
     for (const [, orig, copy] of CASES) {
       const body = await (await window.fetch(orig)).text();
       routes[copy] = () => Promise.resolve(new Response(body));
     }
-    net = stubNetwork(routes);
-    warn = captureConsole('warn');
-    err = captureConsole('error');
+    return routes;
   });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
-    err.restore();
-    history.replaceState(null, '', location.pathname + location.search);
-  });
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   for (const [tag, a, b] of CASES) {
     it(`<${tag}>: A loads, src→missing (error), src→B loads, lang change fires nothing`, async () => {

@@ -3,21 +3,12 @@ import '../../src/evi-event-list.js';
 import '../../src/evi-network-badge.js';
 import type { EviEventList } from '../../src/event-list/event-list.js';
 import type { EviNetworkBadge } from '../../src/network-badge/network-badge.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const NOW = new Date('2027-01-01T12:00:00Z');
 
 describe('language follows the nearest ancestor lang (contract), also after the element moves', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    net = stubNetwork();
-    warn = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
-  });
+  stubbedPage();
 
   it('event list moved from a Swedish section into an English one speaks English', async () => {
     const page = await fixture<HTMLElement>(html`<div>

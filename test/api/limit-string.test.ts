@@ -1,21 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-event-list.js';
 import type { EviEventList } from '../../src/event-list/event-list.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const NOW = new Date('2027-01-01T12:00:00Z');
 
 describe('limit set as a property the way React 19 / Vue 3 set it from markup (a string)', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    net = stubNetwork();
-    warn = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
-  });
+  stubbedPage();
 
   it('attribute limit="3" shows 3 (control)', async () => {
     const el = await fixture<EviEventList>(html`<evi-event-list src="/test/fixtures/events.json" .now=${NOW} limit="3"></evi-event-list>`);

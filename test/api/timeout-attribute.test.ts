@@ -3,7 +3,7 @@ import '../../src/evi-event-list.js';
 import '../../src/evi-network-badge.js';
 import type { EviEventList } from '../../src/event-list/event-list.js';
 import type { EviNetworkBadge } from '../../src/network-badge/network-badge.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 /** Answers after 150 ms (well inside the default 10 s, but not at once), unless aborted first, as fetch does. */
 const slowly = (path: string) => (_url: string, signal?: AbortSignal) =>
@@ -16,22 +16,10 @@ const slowly = (path: string) => (_url: string, signal?: AbortSignal) =>
   });
 
 describe('the timeout attribute as webmasters and frameworks set it', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
-  let err: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    net = stubNetwork({
+  const io = stubbedPage(() => ({
       '/slow/members.json': slowly('/test/fixtures/members.json'),
       '/slow/events.json': slowly('/test/fixtures/events.json'),
-    });
-    warn = captureConsole('warn');
-    err = captureConsole('error');
-  });
-  afterEach(() => {
-    net.restore();
-    warn.restore();
-    err.restore();
-  });
+    }));
 
   it('timeout="10s" (a typo) waits the default 10 s instead of giving up at once, and says why', async () => {
     const el = await fixture<EviNetworkBadge>(
@@ -39,8 +27,8 @@ describe('the timeout attribute as webmasters and frameworks set it', () => {
     );
     const verdict = await oneEvent(el, 'evi-verify');
     expect(verdict.detail.verified).to.equal(true);
-    expect(err.lines).to.deep.equal([]);
-    expect(warn.lines).to.include('[evi-network-badge] timeout "10s" is not a number of milliseconds; using 10000.');
+    expect(io.error.lines).to.deep.equal([]);
+    expect(io.warn.lines).to.include('[evi-network-badge] timeout "10s" is not a number of milliseconds; using 10000.');
   });
 
   it('a removed timeout attribute means the default again, not an immediate timeout', async () => {
@@ -50,7 +38,7 @@ describe('the timeout attribute as webmasters and frameworks set it', () => {
     el.src = '/slow/events.json';
     const loaded = await oneEvent(el, 'evi-load');
     expect(loaded.detail.url).to.contain('/slow/events.json');
-    expect(err.lines).to.deep.equal([]);
-    expect(warn.lines.filter((line) => line.includes('timeout'))).to.deep.equal([]);
+    expect(io.error.lines).to.deep.equal([]);
+    expect(io.warn.lines.filter((line) => line.includes('timeout'))).to.deep.equal([]);
   });
 });

@@ -1,43 +1,47 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/evi-member-directory.js';
 import type { EviMemberDirectory } from '../../src/member-directory/member-directory.js';
-import { captureConsole, stubNetwork, type NetworkStub } from '../helpers/network.js';
+import { stubbedPage } from '../helpers/network.js';
 
 const FEED = '/test/fixtures/members-directory.json';
+/** Kanalnätet's directory, then Hästföretagen's, both loaded and rendered. */
+async function twoDirectories(): Promise<EviMemberDirectory[]> {
+  const page = await fixture<HTMLElement>(html`<div>
+    <evi-member-directory src=${FEED} network="kanalnatet"></evi-member-directory>
+    <evi-member-directory src=${FEED} network="hastforetagen"></evi-member-directory>
+  </div>`);
+  const both = [...page.querySelectorAll<EviMemberDirectory>('evi-member-directory')];
+  await Promise.all(both.map((el) => oneEvent(el, 'evi-load')));
+  await Promise.all(both.map((el) => el.updateComplete));
+  return both;
+}
+
+/** The industry filter's option at `index` chosen, as a visitor does. */
+async function chooseIndustry(el: EviMemberDirectory, index: number): Promise<void> {
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select#industry')!;
+  select.value = select.options[index].value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
 const names = (el: EviMemberDirectory) => [...el.shadowRoot!.querySelectorAll('li.member h3')].map((h) => h.textContent!.trim());
 
 describe('two directories on one page (e.g. "Kanalnätet" and "Hästföretagen" sections)', () => {
-  let net: NetworkStub;
-  let warn: ReturnType<typeof captureConsole>;
+  stubbedPage();
   beforeEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
-    net = stubNetwork();
-    warn = captureConsole('warn');
   });
   afterEach(() => {
-    net.restore();
-    warn.restore();
     history.replaceState(null, '', location.pathname + location.search);
   });
 
   it('a filter chosen in one directory, then Back: the other directory is not filtered by it', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <evi-member-directory src=${FEED} network="kanalnatet"></evi-member-directory>
-      <evi-member-directory src=${FEED} network="hastforetagen"></evi-member-directory>
-    </div>`);
-    const [a, b] = [...page.querySelectorAll<EviMemberDirectory>('evi-member-directory')];
-    await Promise.all([oneEvent(a, 'evi-load'), oneEvent(b, 'evi-load')]);
-    await Promise.all([a.updateComplete, b.updateComplete]);
+    const [a, b] = await twoDirectories();
     const bBefore = names(b);
     expect(bBefore.length).to.equal(3);
     // the visitor picks an industry in A (pushes a history entry), then another one in A
-    for (const value of [a.shadowRoot!.querySelectorAll<HTMLOptionElement>('select#industry option')[1].value,
-                         a.shadowRoot!.querySelectorAll<HTMLOptionElement>('select#industry option')[2].value]) {
-      const sel = a.shadowRoot!.querySelector<HTMLSelectElement>('select#industry')!;
-      sel.value = value;
-      sel.dispatchEvent(new Event('change', { bubbles: true }));
-      await a.updateComplete;
-    }
+    await chooseIndustry(a, 1);
+    await chooseIndustry(a, 2);
     expect(names(b), 'B untouched by A\'s filter').to.deep.equal(bBefore);
     const back = oneEvent(window, 'hashchange');
     history.back();
@@ -51,38 +55,20 @@ describe('two directories on one page (e.g. "Kanalnätet" and "Hästföretagen" 
   it('a #member= link for a member of the second directory is followed there', async () => {
     // the badge of a Hästföretagen member links to a page with both networks' directories
     history.replaceState(null, '', '#member=ostmans-foder');
-    const page = await fixture<HTMLElement>(html`<div>
-      <evi-member-directory src=${FEED} network="kanalnatet"></evi-member-directory>
-      <evi-member-directory src=${FEED} network="hastforetagen"></evi-member-directory>
-    </div>`);
-    const [a, b] = [...page.querySelectorAll<EviMemberDirectory>('evi-member-directory')];
-    await Promise.all([oneEvent(a, 'evi-load'), oneEvent(b, 'evi-load')]);
-    await Promise.all([a.updateComplete, b.updateComplete]);
+    const [a, b] = await twoDirectories();
     await b.updateComplete;
     expect(b.shadowRoot!.activeElement?.id).to.equal('member-ostmans-foder');
     expect(a.shadowRoot!.activeElement).to.equal(null);
   });
 
   it('the second directory keeps its filters when the first writes its view into the URL', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <evi-member-directory src=${FEED} network="kanalnatet"></evi-member-directory>
-      <evi-member-directory src=${FEED} network="hastforetagen"></evi-member-directory>
-    </div>`);
-    const [a, b] = [...page.querySelectorAll<EviMemberDirectory>('evi-member-directory')];
-    await Promise.all([oneEvent(a, 'evi-load'), oneEvent(b, 'evi-load')]);
-    await Promise.all([a.updateComplete, b.updateComplete]);
-    const choose = async (el: EviMemberDirectory, index: number) => {
-      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select#industry')!;
-      select.value = select.options[index].value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await el.updateComplete;
-    };
-    await choose(b, 1);
+    const [a, b] = await twoDirectories();
+    await chooseIndustry(b, 1);
     const bFiltered = names(b);
     expect(bFiltered.length).to.be.lessThan(3);
     // the second directory's view is not in the URL: it is not the one the hash belongs to
     expect(location.hash).not.to.contain('industry=');
-    await choose(a, 1);
+    await chooseIndustry(a, 1);
     expect(location.hash).to.contain('industry=');
     expect(names(b)).to.deep.equal(bFiltered);
   });

@@ -79,3 +79,25 @@ export function captureConsole(kind: 'warn' | 'error' | 'info' = 'warn') {
     },
   };
 }
+
+type ConsoleCapture = ReturnType<typeof captureConsole>;
+
+/**
+ * For a `describe` block: around each test, a stubbed network (`stubNetwork(routes)`) and the console's
+ * warnings and errors captured; all restored after it. `routes` runs before each test and may be async
+ * (to read a fixture first). Use the returned object's fields inside the tests.
+ */
+export function stubbedPage(routes?: () => Record<string, Route> | Promise<Record<string, Route>>) {
+  const page = {} as { net: NetworkStub; warn: ConsoleCapture; error: ConsoleCapture };
+  beforeEach(async () => {
+    page.net = stubNetwork(await routes?.());
+    page.warn = captureConsole('warn');
+    page.error = captureConsole('error');
+  });
+  afterEach(() => {
+    page.net.restore();
+    page.warn.restore();
+    page.error.restore();
+  });
+  return page;
+}
