@@ -76,7 +76,8 @@ const splitFiles = Object.keys(metafile.outputs)
  * hash, a bad or removed `timeout` no longer timing out at once, and the receipt's success colour
  * (the badge stayed under 12.8: the retry-focus code moved out of its page).
  */
-const CEILINGS = { 'badge-only page': 12.8 * KB, 'all four widgets': 60.2 * KB };
+// Lowered 60.2 → 59.5 the same day: the list widgets' Lit directives moved into the lit-html chunk (11 files → 9).
+const CEILINGS = { 'badge-only page': 12.8 * KB, 'all four widgets': 59.5 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

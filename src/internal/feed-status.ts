@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { ifDefined } from './directives.js';
 import { FeedController } from './feed-controller.js';
 import { common } from './i18n.js';
 import type { Lang } from './lang.js';
