@@ -13,7 +13,7 @@ export declare abstract class EviBaseMembers {
   lang: string;
   theme?: Theme;
   timeout: number;
-  /** Renders again if the page's language around the widget has changed since its last render. */
+  /** @internal Renders again if the page's language around the widget has changed since its last render. */
   followLanguage(): void;
   protected get language(): Lang;
 }
@@ -56,6 +56,7 @@ function unwatchLanguage(host: EviLanguageHost): void {
  */
 export function EviBase<T extends Constructor<ReactiveElement>>(Base: T) {
   abstract class EviBaseElement extends Base {
+    /** @internal Lit's declaration of the attributes below. */
     static properties: PropertyDeclarations = {
       src: { reflect: true },
       // reflected, so that `el.lang = 'en'` also shows in the attribute (and to CSS :lang())
@@ -96,7 +97,7 @@ export function EviBase<T extends Constructor<ReactiveElement>>(Base: T) {
       unwatchLanguage(this);
     }
 
-    /** Renders again when the language it would speak now is not the one it rendered in. */
+    /** @internal Renders again when the language it would speak now is not the one it rendered in. */
     followLanguage(): void {
       if (this.rendered !== undefined && this.rendered !== this.language) this.requestUpdate();
     }

@@ -37,8 +37,10 @@ import { verifyMembership, type Verdict } from './verify.js';
 export class EviNetworkBadge extends EviBase(ReactiveElement) {
   static override styles = [baseStyles, badgeStyles];
 
-  // Declared without decorators: a badge-only page then loads neither the decorators nor lit-html
-  // (see render()); the badge is the widget pasted onto hundreds of member sites.
+  /**
+   * @internal Declared without decorators: a badge-only page then loads neither the decorators nor
+   * lit-html (see render()); the badge is the widget pasted onto hundreds of member sites.
+   */
   static override properties: PropertyDeclarations = {
     member: { reflect: true },
     network: { reflect: true },
