@@ -10,7 +10,8 @@
 import { readFile } from 'node:fs/promises';
 import { minifyCss } from './minify-css.mjs';
 
-const CSS_LITERAL = /\bcss`([^`]*)`/g;
+// the whole literal: escaped characters (a \` in a comment) and ${…} interpolations do not end it
+const CSS_LITERAL = /\bcss`((?:\\[\s\S]|\$\{[^}]*\}|[^`\\])*)`/g;
 
 /** Rewrites css`…` literals in our own TypeScript sources (not in node_modules). */
 export function minifyCssLiterals() {
