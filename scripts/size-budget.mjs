@@ -77,7 +77,10 @@ const splitFiles = Object.keys(metafile.outputs)
  * (the badge stayed under 12.8: the retry-focus code moved out of its page).
  */
 // Lowered 60.2 → 59.5 the same day: the list widgets' Lit directives moved into the lit-html chunk (11 files → 9).
-const CEILINGS = { 'badge-only page': 12.8 * KB, 'all four widgets': 59.5 * KB };
+// Badge raised 12.8 → 13.0 for two fixes a second review found: the badge link keeps keyboard focus when the
+// page's language or href changes (updated in place), and a bad, removed or too large `timeout` is handled in
+// one place for feeds and the ask form's question (it timed out at once).
+const CEILINGS = { 'badge-only page': 13.0 * KB, 'all four widgets': 59.5 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

@@ -459,6 +459,23 @@ describe('<evi-ask-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const [case_, set] of [
+      ['timeout="10s" (a typo)', (el: EviAskForm) => el.setAttribute('timeout', '10s')],
+      ['a removed timeout attribute', (el: EviAskForm) => el.removeAttribute('timeout')],
+      ['timeout="3000000000" (beyond what setTimeout can wait)', (el: EviAskForm) => el.setAttribute('timeout', '3000000000')],
+    ] as const) {
+      it(`waits for a receiver that answers in 150 ms with ${case_}, instead of giving up at once`, async () => {
+        answer = () => new Promise((resolve) => setTimeout(() => resolve(json({ reference: 'EVI-2026-000002' }, 201)), 150));
+        const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${0} timeout="5000"></evi-ask-form>`);
+        set(el);
+        await el.updateComplete;
+        await fillValid(el);
+        const submitted = oneEvent(el, 'evi-submit');
+        await submit(el);
+        expect((await submitted).detail.reference).to.equal('EVI-2026-000002');
+      });
+    }
+
     it('leaves out empty optional fields and sends the page without its #fragment', async () => {
       const before = location.hash;
       location.hash = 'member=x';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from '../internal/directives.js';
 import { EviElement } from '../internal/evi-element.js';
 import { emit } from '../internal/events.js';
+import { usableTimeout } from '../internal/feed-cache.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { baseStyles } from '../internal/styles.js';
 import { isHttpUrlString } from '../schemas/common.js';
@@ -287,7 +288,7 @@ export class EviAskForm extends EviElement {
     this.phase = { kind: 'submitting' };
     const topic = config.topics.find((t) => t.id === validation.data.topic)!;
     try {
-      const result = await submitQuestion(config.submitUrl, validation.data, this.idempotencyKey, { timeoutMs: this.timeout });
+      const result = await submitQuestion(config.submitUrl, validation.data, this.idempotencyKey, { timeoutMs: usableTimeout(this) });
       if (result.kind === 'accepted') {
         this.accept(result.reference, topic, partnerFor(config, topic));
         return;

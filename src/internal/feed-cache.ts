@@ -17,6 +17,31 @@ export class FeedError extends Error {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** setTimeout's largest delay (about 24.8 days); a larger one overflows and fires at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+/** the bad value each element was last warned about, so the console hears of it once, not on every request */
+const warnedTimeout = new WeakMap<Element, string>();
+
+/**
+ * An element's `timeout` as a delay setTimeout can use, for feed requests and the ask form's question
+ * alike. A typo (`timeout="10s"` is NaN), a removed attribute (null) or 0 would time out at once: the
+ * default is used instead and the console says why (once per element and value). Above setTimeout's
+ * maximum it is capped.
+ */
+export function usableTimeout(host: Element & { timeout?: unknown }): number {
+  const raw = host.timeout;
+  const ms = typeof raw === 'string' && raw.trim() === '' ? NaN : Number(raw);
+  if (Number.isFinite(ms) && ms > 0) return Math.min(ms, MAX_TIMEOUT_MS);
+  if (raw !== null && raw !== undefined) {
+    const given = host.getAttribute('timeout') ?? String(raw);
+    if (warnedTimeout.get(host) !== given) {
+      warnedTimeout.set(host, given);
+      console.warn(`[${host.localName}] timeout "${given}" is not a number of milliseconds; using ${DEFAULT_TIMEOUT_MS}.`);
+    }
+  }
+  return DEFAULT_TIMEOUT_MS;
+}
+
 /**
  * One request per feed URL per page, shared by every element that reads it: two badges and a
  * directory on one page cost one download. A request is aborted only when every element waiting

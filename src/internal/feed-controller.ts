@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FeedResult } from '../schemas/checks.js';
 import { emit } from './events.js';
-import { DEFAULT_TIMEOUT_MS, FeedError, loadFeed } from './feed-cache.js';
+import { FeedError, loadFeed, usableTimeout } from './feed-cache.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** the feed URL attribute, as the webmaster wrote it */
@@ -64,7 +64,7 @@ export class FeedController<T> implements ReactiveController {
         const url = absoluteUrl(src);
         const result = await loadFeed(url, this.options.parse, {
           signal,
-          timeoutMs: this.timeoutMs(),
+          timeoutMs: usableTimeout(this.host),
           reporter: this.host.localName,
         });
         return { url, data: result.data, skipped: result.problems.length };
@@ -87,21 +87,6 @@ export class FeedController<T> implements ReactiveController {
         };
       },
     });
-  }
-
-  /**
-   * `timeout` in milliseconds. A typo (`timeout="10s"`) or a removed attribute (null) would otherwise
-   * time the request out at once: the default is used instead, and the console says why.
-   */
-  private timeoutMs(): number {
-    const raw = this.host.timeout as unknown;
-    const ms = typeof raw === 'string' && raw.trim() === '' ? NaN : Number(raw);
-    if (Number.isFinite(ms) && ms > 0) return ms;
-    if (raw !== null && raw !== undefined) {
-      const given = this.host.getAttribute('timeout') ?? String(raw);
-      console.warn(`[${this.host.localName}] timeout "${given}" is not a number of milliseconds; using ${DEFAULT_TIMEOUT_MS}.`);
-    }
-    return DEFAULT_TIMEOUT_MS;
   }
 
   private args(): [string | undefined, boolean] {

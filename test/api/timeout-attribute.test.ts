@@ -41,4 +41,20 @@ describe('the timeout attribute as webmasters and frameworks set it', () => {
     expect(io.error.lines).to.deep.equal([]);
     expect(io.warn.lines.filter((line) => line.includes('timeout'))).to.deep.equal([]);
   });
+
+  it('timeout="3000000000" (beyond what setTimeout can wait) waits instead of overflowing to 0', async () => {
+    const el = await fixture<EviNetworkBadge>(
+      html`<evi-network-badge src="/slow/members.json" member="kolbacks-smide" network="kanalnatet" timeout="3000000000"></evi-network-badge>`,
+    );
+    expect((await oneEvent(el, 'evi-verify')).detail.verified).to.equal(true);
+    expect(io.error.lines).to.deep.equal([]);
+  });
+
+  it('says so once per element, not on every request', async () => {
+    const el = await fixture<EviEventList>(html`<evi-event-list src="/test/fixtures/events.json" timeout="10s"></evi-event-list>`);
+    await oneEvent(el, 'evi-load');
+    el.src = '/slow/events.json';
+    await oneEvent(el, 'evi-load');
+    expect(io.warn.lines.filter((line) => line.includes('timeout "10s"'))).to.have.length(1);
+  });
 });
