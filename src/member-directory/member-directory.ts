@@ -208,8 +208,13 @@ export class EviMemberDirectory extends EviElement {
     if (index < 0) {
       index = directory.entries.findIndex((entry) => entry.member.id === id);
       if (index < 0) {
-        // only the directory that owns the hash says so: the link may be for another directory on the page
-        if (this.ownsHash) this.warnOnce(`member:${id}`, `#member=${id}: no active member with this id${this.network ? ` in network "${this.network}"` : ''} in the feed.`);
+        // the link may be for another directory on the page: say so only once every directory has its
+        // feed and none lists the member (the last of them to load says it)
+        const others = [...directoriesOnPage].filter((other) => other !== this);
+        if (others.every((other) => other.directory !== undefined && !other.lists(id))) {
+          const where = others.length ? ' in any directory on this page' : this.network ? ` in network "${this.network}" in the feed` : ' in the feed';
+          this.warnOnce(`member:${id}`, `#member=${id}: no active member with this id${where}.`);
+        }
         return;
       }
       this.filters = NO_FILTERS;
@@ -240,7 +245,17 @@ export class EviMemberDirectory extends EviElement {
    * reload. A `#member=` deep link is followed by every directory that lists the member.
    */
   private get ownsHash(): boolean {
-    return directoriesOnPage.values().next().value === this;
+    // by place on the page, not by when each connected: a script that re-attaches the first one
+    // (tabs, a framework re-render) must not hand the hash to the second
+    for (const other of directoriesOnPage) {
+      if (other !== this && other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING) return false;
+    }
+    return true;
+  }
+
+  /** This directory lists the member `id` (its feed has loaded and the member is active in its network). */
+  private lists(id: string): boolean {
+    return this.directory?.entries.some((entry) => entry.member.id === id) ?? false;
   }
 
   private readonly onNavigate = (): void => {

@@ -27,7 +27,7 @@ async function chooseIndustry(el: EviMemberDirectory, index: number): Promise<vo
 const names = (el: EviMemberDirectory) => [...el.shadowRoot!.querySelectorAll('li.member h3')].map((h) => h.textContent!.trim());
 
 describe('two directories on one page (e.g. "Kanalnätet" and "Hästföretagen" sections)', () => {
-  stubbedPage();
+  const io = stubbedPage();
   beforeEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
   });
@@ -71,5 +71,29 @@ describe('two directories on one page (e.g. "Kanalnätet" and "Hästföretagen" 
     await chooseIndustry(a, 1);
     expect(location.hash).to.contain('industry=');
     expect(names(b)).to.deep.equal(bFiltered);
+  });
+
+  it('the first directory keeps the hash after a script re-attaches it (tabs, a framework re-render)', async () => {
+    const [a, b] = await twoDirectories();
+    a.parentElement!.prepend(a);
+    await a.updateComplete;
+    await chooseIndustry(b, 1);
+    expect(location.hash, 'the second directory writes nothing').not.to.contain('industry=');
+    await chooseIndustry(a, 1);
+    expect(location.hash, 'the first still does').to.contain('industry=');
+  });
+
+  it('a #member= link only the second directory can follow: no warning from the first', async () => {
+    history.replaceState(null, '', '#member=ostmans-foder');
+    await twoDirectories();
+    expect(io.warn.lines.filter((line) => line.includes('ostmans-foder'))).to.deep.equal([]);
+  });
+
+  it('a #member= link neither directory lists: one warning, once both have their feeds', async () => {
+    history.replaceState(null, '', '#member=finns-inte');
+    await twoDirectories();
+    expect(io.warn.lines.filter((line) => line.includes('finns-inte'))).to.deep.equal([
+      '[evi-member-directory] #member=finns-inte: no active member with this id in any directory on this page.',
+    ]);
   });
 });
