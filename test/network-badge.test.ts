@@ -47,10 +47,11 @@ describe('<evi-network-badge>', () => {
       expect(el.getBoundingClientRect().height).to.be.greaterThan(10);
     });
 
-    it('keeps the focused link when an update changes nothing it shows', async () => {
-      const el = await fixture<EviNetworkBadge>(
-        html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="/katalog.html"></evi-network-badge>`,
+    it('keeps the focused link through updates: nothing shown changed, other words, another address', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div lang="sv"><evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="/katalog.html"></evi-network-badge></div>`,
       );
+      const el = page.querySelector<EviNetworkBadge>('evi-network-badge')!;
       await settled(el);
       const link = badgeLink(el)!;
       link.focus();
@@ -58,10 +59,22 @@ describe('<evi-network-badge>', () => {
       await el.updateComplete;
       expect(badgeLink(el)).to.equal(link);
       expect(el.shadowRoot!.activeElement).to.equal(link);
-      // a change it does show replaces the badge: now in English
-      el.lang = 'en';
+      // a change of words (the page switched to English) or of address is made in place: focus stays
+      el.parentElement!.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(badgeLink(el)!.textContent).to.contain('Member of Kanalnätet');
+      expect(badgeLink(el)!.textContent).to.contain('Kolbäcks Smide AB, verified membership');
+      el.href = '/katalog-2.html';
+      await el.updateComplete;
+      expect(badgeLink(el)!.getAttribute('href')).to.equal(new URL('/katalog-2.html#member=kolbacks-smide', location.href).href);
+      expect(badgeLink(el)).to.equal(link);
+      expect(el.shadowRoot!.activeElement).to.equal(link);
+      // without href it is no longer a link: a new element, the old one gone
+      el.href = undefined;
+      await el.updateComplete;
+      expect(badgeLink(el)).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[part=badge]')).to.have.length(1);
     });
 
     it('speaks English with lang="en" and from an English ancestor', async () => {

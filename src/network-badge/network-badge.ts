@@ -109,6 +109,8 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
 
   /** what the shadow root shows now, so that an update which changes nothing keeps the same nodes (and focus) */
   private shown?: string;
+  /** the nodes render() put in the shadow root */
+  private nodes: ChildNode[] = [];
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
@@ -123,7 +125,7 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
   private render(): void {
     const view = this.view;
     let shown: string;
-    let nodes: () => Node[];
+    let nodes: () => ChildNode[];
     if (view.kind === 'verifying' || view.kind === 'unavailable') {
       shown = 'slot';
       nodes = () => [document.createElement('slot')];
@@ -136,11 +138,28 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       const hidden = `(${t.verifiedFor(view.verdict.member.name)})`;
       const link = this.directoryLink(view.verdict.member.id);
       shown = JSON.stringify([label, hidden, link]);
-      nodes = () => [badge(label, hidden, link)];
+      const current = this.renderRoot.querySelector<HTMLElement>('[part=badge]');
+      // the same kind of badge in other words (the page's language changed) or to another address:
+      // changed in place, so a visitor's keyboard focus on the link stays
+      if (current && (current.localName === 'a') === (link !== undefined)) {
+        nodes = () => {
+          current.querySelector('[part=label]')!.textContent = label;
+          current.querySelector('.visually-hidden')!.textContent = hidden;
+          if (link) current.setAttribute('href', link);
+          return [current];
+        };
+      } else {
+        nodes = () => [badge(label, hidden, link)];
+      }
     }
     if (shown === this.shown) return;
     this.shown = shown;
-    this.renderRoot.replaceChildren(...nodes());
+    const next = nodes();
+    if (next.length === this.nodes.length && next.every((node, i) => node === this.nodes[i])) return;
+    // only our own nodes are replaced: where a browser cannot adopt style sheets, Lit puts <style> elements here too
+    for (const node of this.nodes) node.remove();
+    this.renderRoot.append(...next);
+    this.nodes = next;
   }
 
   /** `href#member=<id>`, only for http(s) targets: Lit does not sanitise URLs, so we do. */
