@@ -16,7 +16,7 @@
  * between tags aside), and the feed is one the element has nothing to warn about (console output
  * relayed by the test runner is not the element's work).
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../src/evi-event-list.js';
 import { EviEventList } from '../src/event-list/event-list.js';
 import { describeRule, describeWhen } from '../src/event-list/format.js';
@@ -26,9 +26,8 @@ import { buildList, type LoadedList } from '../src/event-list/view.js';
 import { safeText, sanitizeHtml, type SafeNode } from '../src/event-list/sanitize.js';
 import { categoryLabel, listStrings } from '../src/event-list/strings.js';
 import { isoDate, isoDateTimeIn } from '../src/event-list/zone.js';
-import { clearFeedCache } from '../src/internal/feed-cache.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../src/schemas/events.js';
-import { stubNetwork } from '../test/helpers/network.js';
+import { expectSameMarkup, litRun as runLit, median, nextFrame, range, settle, vanillaRun as runVanilla, type LitRun } from './harness.js';
 
 const EVENTS = 60;
 const LIMIT = 1000;
@@ -147,12 +146,6 @@ function generateFeed(): { version: 1; events: Record<string, unknown>[] } {
     events.push(event);
   }
   return { version: 1, events };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -427,90 +420,20 @@ class VanillaEventList {
 const items = (root: ShadowRoot) => root.querySelectorAll('li[part=event]');
 
 /** A fresh <evi-event-list limit=1000> reading the feed; resolves when the 1 000 occurrences are laid out. */
-async function litRun(body: string): Promise<{ el: EviEventList; fromResponse: number; fromConnect: number }> {
-  clearFeedCache();
-  let responseAt = Number.NaN;
-  const net = stubNetwork({
-    [PATH]: () => {
-      responseAt = performance.now();
-      return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
-    },
+function litRun(body: string): Promise<LitRun<EviEventList>> {
+  const el = document.createElement('evi-event-list');
+  el.now = NOW;
+  el.visitorTimeZone = VISITOR_ZONE;
+  el.limit = LIMIT;
+  return runLit(el, PATH, body);
+}
+
+function vanillaRun(body: string): Promise<{ version: VanillaEventList; time: number }> {
+  return runVanilla(body, (host) => {
+    const version = new VanillaEventList(host);
+    return { version, load: (text) => version.load(text), root: () => version.shadow.querySelector('.root')! };
   });
-  try {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('evi-event-list');
-    el.now = NOW;
-    el.visitorTimeZone = VISITOR_ZONE;
-    el.limit = LIMIT;
-    const loaded = new Promise<void>((resolve, reject) => {
-      el.addEventListener('evi-load', () => resolve(), { once: true });
-      el.addEventListener('evi-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
-    });
-    el.src = PATH;
-    const connectAt = performance.now();
-    container.append(el);
-    await loaded;
-    await el.updateComplete;
-    el.shadowRoot!.querySelector('.root')!.getBoundingClientRect();
-    const end = performance.now();
-    return { el, fromResponse: end - responseAt, fromConnect: end - connectAt };
-  } finally {
-    net.restore();
-  }
 }
-
-/** The vanilla version from the same point: a Response as the element's (stubbed) fetch gets it. */
-async function vanillaRun(body: string): Promise<{ list: VanillaEventList; time: number }> {
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  const list = new VanillaEventList(host);
-  const start = performance.now();
-  const response = new Response(body, { headers: { 'content-type': 'application/json' } });
-  list.load(await response.text());
-  list.shadow.querySelector('.root')!.getBoundingClientRect();
-  return { list, time: performance.now() - start };
-}
-
-/**
- * Markup as a reader meets it: elements, attributes (in name order) and text, with Lit's comment
- * markers and the white space between tags left out. Equal for the two versions, or the benchmark
- * compares different pages.
- */
-function markup(root: Node): string {
-  const out: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) out.push(child.textContent!);
-      else if (child instanceof Element) {
-        // (class: its tokens, as `class="member "` and `class="member"` are the same to a reader)
-        const attributes = [...child.attributes]
-          .map((a) => ` ${a.name}="${a.name === 'class' ? [...child.classList].join(' ') : a.value}"`)
-          .sort();
-        out.push(`<${child.localName}${attributes.join('')}>`);
-        walk(child);
-        out.push(`</${child.localName}>`);
-      }
-    }
-  };
-  walk(root);
-  return out.join('').replace(/\s+/g, ' ').replace(/ ?(<[^>]*>) ?/g, '$1');
-}
-
-function expectSameMarkup(lit: Node, vanilla: Node, what: string): void {
-  const a = markup(lit);
-  const b = markup(vanilla);
-  if (a === b) return;
-  let at = 0;
-  while (a[at] === b[at]) at++;
-  expect.fail(`${what}: Lit and vanilla markup differ at ${at}:\n  Lit:     …${a.slice(Math.max(0, at - 120), at + 120)}\n  vanilla: …${b.slice(Math.max(0, at - 120), at + 120)}`);
-}
-
-/**
- * A pause after each run, so the garbage it left (a thousand list items) is collected in idle time
- * and not inside whichever measurement comes next: without it the medians swung between two modes.
- */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-
-const range = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 
 describe(`event list benchmark (${EVENTS} events, ${LIMIT.toLocaleString('sv')} occurrences)`, function () {
   this.timeout(300_000);
@@ -600,7 +523,7 @@ describe(`event list benchmark (${EVENTS} events, ${LIMIT.toLocaleString('sv')} 
           lit = result;
         } else {
           const result = await vanillaRun(body);
-          vanillaCount = items(result.list.shadow).length;
+          vanillaCount = items(result.version.shadow).length;
           vanilla = result;
         }
         fixtureCleanup(); // a list far below the viewport would wait (lazy loading) for ever
@@ -664,7 +587,6 @@ describe(`event list benchmark (${EVENTS} events, ${LIMIT.toLocaleString('sv')} 
     const vanillaTimes: number[] = [];
     const litButtons = [...litRoot.querySelectorAll<HTMLButtonElement>('button.toggle')];
     const vanillaButtons = [...vanilla.shadow.querySelectorAll<HTMLButtonElement>('button.toggle')];
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     // the first rounds warm up (renderDetails, the sanitizer, calendar links) and are not counted
     for (let round = 0; round < TOGGLE_WARMUPS + TOGGLES; round++) {
       const index = (round * 83) % LIMIT;

@@ -15,7 +15,7 @@
  * shown and moves only what moved, as Lit's keyed `repeat` does; both start from the same
  * Response; they take turns going first; warm-up runs are not counted.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../src/evi-member-directory.js';
 import { displayHost, EviMemberDirectory, isHttpUrl, mailtoHref, orgNumberText, telHref } from '../src/member-directory/member-directory.js';
 import {
@@ -32,7 +32,7 @@ import {
 import { directoryStrings } from '../src/member-directory/strings.js';
 // the reader the element gives its FeedController (member-directory.ts), not the zod one
 import { readMembersFeed } from '../src/schemas/members-read.js';
-import { stubNetwork } from '../test/helpers/network.js';
+import { expectSameMarkup, litRun as runLit, median, nextFrame, range, settle, vanillaRun as runVanilla, type LitRun } from './harness.js';
 
 const MEMBERS = 10_000;
 const PAGE = 24;
@@ -89,56 +89,9 @@ function generateFeed(count: number) {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-/**
- * A pause after each run, so the garbage it left (a parsed 10 000-member feed) is collected in idle time
- * and not inside whichever measurement comes next: without it the medians swung between two modes.
- */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
-const range = (values: number[]) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/**
- * Markup as a reader meets it: elements, attributes (in name order) and text, with Lit's comment
- * markers and the white space between tags left out. Equal for the two versions, or the benchmark
- * compares different pages.
- */
-function markup(root: Node): string {
-  const out: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) out.push(child.textContent!);
-      else if (child instanceof Element) {
-        // (class: its tokens, as `class="member "` and `class="member"` are the same to a reader)
-        const attributes = [...child.attributes]
-          .map((a) => ` ${a.name}="${a.name === 'class' ? [...child.classList].join(' ') : a.value}"`)
-          .sort();
-        out.push(`<${child.localName}${attributes.join('')}>`);
-        walk(child);
-        out.push(`</${child.localName}>`);
-      }
-    }
-  };
-  walk(root);
-  return out.join('').replace(/\s+/g, ' ').replace(/ ?(<[^>]*>) ?/g, '$1');
-}
-
-function expectSameMarkup(lit: Node, vanilla: Node, what: string): void {
-  const a = markup(lit);
-  const b = markup(vanilla);
-  if (a === b) return;
-  let at = 0;
-  while (a[at] === b[at]) at++;
-  expect.fail(`${what}: Lit and vanilla markup differ at ${at}:\n  Lit:     …${a.slice(Math.max(0, at - 120), at + 120)}\n  vanilla: …${b.slice(Math.max(0, at - 120), at + 120)}`);
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The vanilla version: what the element renders (Swedish, no `network` attribute, no hash), built
@@ -369,46 +322,18 @@ class VanillaDirectory {
 
 // ---------------------------------------------------------------------------------------------------
 
-type Run = { el: EviMemberDirectory; fromResponse: number; fromConnect: number };
+type Run = LitRun<EviMemberDirectory>;
 
 /** A fresh <evi-member-directory> reading the feed; resolves when the first page is laid out. */
-async function litRun(body: string): Promise<Run> {
-  let responseAt = Number.NaN;
-  const net = stubNetwork({
-    [PATH]: () => {
-      responseAt = performance.now();
-      return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
-    },
-  });
-  try {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('evi-member-directory');
-    const loaded = new Promise<void>((resolve, reject) => {
-      el.addEventListener('evi-load', () => resolve(), { once: true });
-      el.addEventListener('evi-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
-    });
-    el.src = PATH;
-    const connectAt = performance.now();
-    container.append(el);
-    await loaded;
-    await el.updateComplete;
-    el.shadowRoot!.querySelector('.root')!.getBoundingClientRect();
-    const end = performance.now();
-    return { el, fromResponse: end - responseAt, fromConnect: end - connectAt };
-  } finally {
-    net.restore();
-  }
+function litRun(body: string): Promise<Run> {
+  return runLit(document.createElement('evi-member-directory'), PATH, body);
 }
 
-/** The vanilla version from the same point: a Response as the element's (stubbed) fetch gets it. */
-async function vanillaRun(body: string): Promise<{ vanilla: VanillaDirectory; time: number }> {
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  const vanilla = new VanillaDirectory(host);
-  const start = performance.now();
-  const response = new Response(body, { headers: { 'content-type': 'application/json' } });
-  vanilla.load(await response.text());
-  vanilla.root.getBoundingClientRect();
-  return { vanilla, time: performance.now() - start };
+function vanillaRun(body: string): Promise<{ version: VanillaDirectory; time: number }> {
+  return runVanilla(body, (host) => {
+    const version = new VanillaDirectory(host);
+    return { version, load: (text) => version.load(text), root: () => version.root };
+  });
 }
 
 describe(`member directory benchmark (${MEMBERS.toLocaleString('sv')} members)`, function () {
@@ -429,14 +354,14 @@ describe(`member directory benchmark (${MEMBERS.toLocaleString('sv')} members)`,
     // run 0 warms up and is not counted; the two take turns going first
     for (let run = 0; run <= FIRST_RENDER_RUNS; run++) {
       let lit: Run | undefined;
-      let vanilla: { vanilla: VanillaDirectory; time: number } | undefined;
+      let vanilla: { version: VanillaDirectory; time: number } | undefined;
       for (const which of run % 2 ? ['vanilla', 'lit'] : ['lit', 'vanilla']) {
         if (which === 'lit') {
           lit = await litRun(body);
           expect(lit.el.shadowRoot!.querySelectorAll('li h3')).to.have.length(PAGE);
         } else {
           vanilla = await vanillaRun(body);
-          expect(vanilla.vanilla.shadow.querySelectorAll('li h3')).to.have.length(PAGE);
+          expect(vanilla.version.shadow.querySelectorAll('li h3')).to.have.length(PAGE);
         }
         fixtureCleanup(); // a directory far below the viewport would wait (lazy loading) for ever
         await settle();
@@ -459,8 +384,8 @@ describe(`member directory benchmark (${MEMBERS.toLocaleString('sv')} members)`,
     const vanilla = median(vanillaTimes);
     const shared = median(parseTimes) + median(buildTimes);
     results.push(
-      `first render, feed response → first page laid out (median of ${FIRST_RENDER_RUNS}): Lit ${ms(lit)} (${range(litTimes)}), ` +
-        `vanilla DOM ${ms(vanilla)} (${range(vanillaTimes)}), Lit/vanilla ${(lit / vanilla).toFixed(2)}×`,
+      `first render, feed response → first page laid out (median of ${FIRST_RENDER_RUNS}): Lit ${ms(lit)} (${range(litTimes, 1)}), ` +
+        `vanilla DOM ${ms(vanilla)} (${range(vanillaTimes, 1)}), Lit/vanilla ${(lit / vanilla).toFixed(2)}×`,
       `  Lit from connecting the element (adds the lazy-loading IntersectionObserver wait, the loading state and the fetch): ${ms(median(connectTimes))}`,
       `  pure parts (in both): JSON.parse + validation ${ms(median(parseTimes))}, directory (search text, sorting, filter choices) ${ms(median(buildTimes))}`,
       `  without them (medians subtracted: rendering and layout): Lit ${ms(lit - shared)}, vanilla DOM ${ms(vanilla - shared)}, ` +
