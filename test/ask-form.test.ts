@@ -143,6 +143,16 @@ async function failureShown(el: EviAskForm): Promise<HTMLElement> {
   return $<HTMLElement>(el, '.failure');
 }
 
+/** A form filled in validly whose first send the receiver answered with 500: the failure is shown. */
+async function renderFailedOnce(): Promise<EviAskForm> {
+  const el = await renderForm();
+  await fillValid(el);
+  answer = () => json({}, 500);
+  await submit(el);
+  await failureShown(el);
+  return el;
+}
+
 describe('<evi-ask-form>', () => {
   let warnings: ReturnType<typeof captureConsole>;
   let errors: ReturnType<typeof captureConsole>;
@@ -624,11 +634,7 @@ describe('<evi-ask-form>', () => {
 
   describe('drafts', () => {
     it('keeps everything typed, and the key, in sessionStorage (never localStorage) and restores it after a reload', async () => {
-      let el = await renderForm();
-      await fillValid(el);
-      answer = () => json({}, 500);
-      await submit(el);
-      await failureShown(el);
+      let el = await renderFailedOnce();
       const key = sent[0].headers.get('Idempotency-Key');
       expect(localStorage.length).to.equal(0);
       const stored = JSON.parse(sessionStorage.getItem(draftKey(CONFIG))!);
@@ -671,11 +677,7 @@ describe('<evi-ask-form>', () => {
     });
 
     it('a cleared question gets a new key', async () => {
-      const el = await renderForm();
-      await fillValid(el);
-      answer = () => json({}, 500);
-      await submit(el);
-      await failureShown(el);
+      const el = await renderFailedOnce();
       $(el, '.actions button.secondary').click();
       await el.updateComplete;
       await fillValid(el);
@@ -731,11 +733,7 @@ describe('<evi-ask-form>', () => {
     }
 
     it('500, then the retry without an edit: the same key and the same body', async () => {
-      const el = await renderForm();
-      await fillValid(el);
-      answer = () => json({}, 500);
-      await submit(el);
-      await failureShown(el);
+      const el = await renderFailedOnce();
       const fingerprint = stored().sentFingerprint;
       expect(fingerprint).to.be.a('string');
       answer = () => json({ reference: 'EVI-2026-000021' }, 201);
@@ -746,11 +744,7 @@ describe('<evi-ask-form>', () => {
     });
 
     it('an edit undone before the retry is no edit: the same key', async () => {
-      const el = await renderForm();
-      await fillValid(el);
-      answer = () => json({}, 500);
-      await submit(el);
-      await failureShown(el);
+      const el = await renderFailedOnce();
       await type(el, 'name', 'Anna Berg');
       await type(el, 'name', `  ${GOOD.name} `); // trimmed before sending: the same body
       await submit(el);
@@ -759,11 +753,7 @@ describe('<evi-ask-form>', () => {
     });
 
     it('choosing another topic is an edit: a new key', async () => {
-      const el = await renderForm();
-      await fillValid(el);
-      answer = () => json({}, 500);
-      await submit(el);
-      await failureShown(el);
+      const el = await renderFailedOnce();
       await chooseTopic(el, 'bank');
       await submit(el);
       await waitUntil(() => sent.length === 2);
@@ -772,11 +762,7 @@ describe('<evi-ask-form>', () => {
     });
 
     it('after a reload, an unchanged retry keeps the key', async () => {
-      let el = await renderForm();
-      await fillValid(el);
-      answer = () => json({}, 500);
-      await submit(el);
-      await failureShown(el);
+      let el = await renderFailedOnce();
       const before = stored();
       expect(before.idempotencyKey).to.equal(keyOf(0));
       expect(before.sentFingerprint).to.be.a('string');
@@ -793,11 +779,7 @@ describe('<evi-ask-form>', () => {
     });
 
     it('after a reload, an edited question gets a new key', async () => {
-      let el = await renderForm();
-      await fillValid(el);
-      answer = () => json({}, 500);
-      await submit(el);
-      await failureShown(el);
+      let el = await renderFailedOnce();
       el.remove();
       clearFeedCache();
       el = await renderForm();
@@ -822,11 +804,7 @@ describe('<evi-ask-form>', () => {
     });
 
     it('"Ångra" after "Rensa" brings back the key with what it was sent for', async () => {
-      const el = await renderForm();
-      await fillValid(el);
-      answer = () => json({}, 500);
-      await submit(el);
-      await failureShown(el);
+      const el = await renderFailedOnce();
       $(el, '.actions button.secondary').click();
       await el.updateComplete;
       $(el, '.notice button').click();
