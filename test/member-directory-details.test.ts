@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/evi-member-directory.js';
 import type { EviMemberDirectory } from '../src/member-directory/member-directory.js';
-import { captureConsole, stubNetwork, type NetworkStub } from './helpers/network.js';
+import { stubbedPage } from './helpers/network.js';
 
 const FEED = '/feeds/member-details.json';
 const LONG_ADDRESS = 'Kanalbyggnaden, Företagshotellet c/o Hallstahammars Näringslivsutvecklingsaktiebolag, Parkgatan 12B, 734 30 Hallstahammar';
@@ -61,19 +61,16 @@ const textOf = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const details = (li: Element) => [...li.querySelectorAll('dl > div')].map((d) => `${textOf(d.querySelector('dt')!)}: ${textOf(d.querySelector('dd')!)}`);
 const names = (el: EviMemberDirectory) => [...el.shadowRoot!.querySelectorAll('li h3')].map((h) => textOf(h));
 
+/** Around each test: this file's feed served at FEED, the console's warnings held, and a clean URL hash. */
+function servedFeed(): void {
+  stubbedPage(() => ({ [FEED]: () => Promise.resolve(new Response(JSON.stringify(feed), { status: 200 })) }));
+  const cleanHash = () => history.replaceState(null, '', location.pathname + location.search);
+  beforeEach(cleanHash);
+  afterEach(cleanHash);
+}
+
 describe('<evi-member-directory>: address, org number and membership year', () => {
-  let net: NetworkStub;
-  let warnings: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    history.replaceState(null, '', location.pathname + location.search);
-    net = stubNetwork({ [FEED]: () => Promise.resolve(new Response(JSON.stringify(feed), { status: 200 })) });
-    warnings = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    warnings.restore();
-    history.replaceState(null, '', location.pathname + location.search);
-  });
+  servedFeed();
 
   it('shows them on the card in Swedish', async () => {
     const el = await render(html`<evi-member-directory src=${FEED}></evi-member-directory>`);
@@ -131,18 +128,7 @@ describe('<evi-member-directory>: address, org number and membership year', () =
 });
 
 describe('<evi-member-directory>: network and member ids that are names of built-in object properties', () => {
-  let net: NetworkStub;
-  let warnings: ReturnType<typeof captureConsole>;
-  beforeEach(() => {
-    history.replaceState(null, '', location.pathname + location.search);
-    net = stubNetwork({ [FEED]: () => Promise.resolve(new Response(JSON.stringify(feed), { status: 200 })) });
-    warnings = captureConsole('warn');
-  });
-  afterEach(() => {
-    net.restore();
-    warnings.restore();
-    history.replaceState(null, '', location.pathname + location.search);
-  });
+  servedFeed();
 
   it('names the networks from the feed, offers them in the filter and filters by them', async () => {
     const el = await render(html`<evi-member-directory src=${FEED}></evi-member-directory>`);
