@@ -107,8 +107,6 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
     }
   }
 
-  /** what the shadow root shows now, so that an update which changes nothing keeps the same nodes (and focus) */
-  private shown?: string;
   /** the nodes render() put in the shadow root */
   private nodes: ChildNode[] = [];
 
@@ -120,46 +118,32 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
   /**
    * Rendering is a function of the view, as in the other widgets, but by hand: three states of a
    * few nodes do not need a template engine, and lit-html would be a third of a badge-only page.
-   * Text goes in as text (never markup), so a member's name cannot inject anything.
+   * Nodes are kept while the state's shape stays (a new language or address changes the badge in
+   * place, so keyboard focus on the link stays). Text goes in as text, never markup.
    */
   private render(): void {
     const view = this.view;
-    let shown: string;
-    let nodes: () => ChildNode[];
-    if (view.kind === 'verifying' || view.kind === 'unavailable') {
-      shown = 'slot';
-      nodes = () => [document.createElement('slot')];
-    } else if (view.kind === 'unverified' || !view.verdict.member || !view.verdict.network) {
-      shown = '';
-      nodes = () => [];
-    } else {
+    const [shown] = this.nodes;
+    if (view.kind === 'verified' && view.verdict.member && view.verdict.network) {
       const t = badgeStrings[this.language];
-      const label = t.memberOf(view.verdict.network.name);
-      const hidden = `(${t.verifiedFor(view.verdict.member.name)})`;
       const link = this.directoryLink(view.verdict.member.id);
-      shown = JSON.stringify([label, hidden, link]);
-      const current = this.renderRoot.querySelector<HTMLElement>('[part=badge]');
-      // the same kind of badge in other words (the page's language changed) or to another address:
-      // changed in place, so a visitor's keyboard focus on the link stays
-      if (current && (current.localName === 'a') === (link !== undefined)) {
-        nodes = () => {
-          current.querySelector('[part=label]')!.textContent = label;
-          current.querySelector('.visually-hidden')!.textContent = hidden;
-          if (link) current.setAttribute('href', link);
-          return [current];
-        };
-      } else {
-        nodes = () => [badge(label, hidden, link)];
-      }
+      let root = shown instanceof HTMLElement && shown.localName === (link ? 'a' : 'span') ? shown : undefined;
+      if (!root) this.show((root = badge(link)));
+      root.querySelector('[part=label]')!.textContent = t.memberOf(view.verdict.network.name);
+      root.querySelector('.visually-hidden')!.textContent = `(${t.verifiedFor(view.verdict.member.name)})`;
+      if (link) root.setAttribute('href', link);
+    } else if (view.kind === 'verifying' || view.kind === 'unavailable') {
+      if (!(shown instanceof HTMLSlotElement)) this.show(document.createElement('slot'));
+    } else if (shown) {
+      this.show();
     }
-    if (shown === this.shown) return;
-    this.shown = shown;
-    const next = nodes();
-    if (next.length === this.nodes.length && next.every((node, i) => node === this.nodes[i])) return;
-    // only our own nodes are replaced: where a browser cannot adopt style sheets, Lit puts <style> elements here too
-    for (const node of this.nodes) node.remove();
-    this.renderRoot.append(...next);
-    this.nodes = next;
+  }
+
+  /** Replaces our nodes (only ours: where a browser cannot adopt style sheets, Lit puts <style> elements here too). */
+  private show(...nodes: ChildNode[]): void {
+    for (const old of this.nodes) old.remove();
+    this.renderRoot.append(...nodes);
+    this.nodes = nodes;
   }
 
   /** `href#member=<id>`, only for http(s) targets: Lit does not sanitise URLs, so we do. */
@@ -191,12 +175,11 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
 const SVG = 'http://www.w3.org/2000/svg';
 const CHECK_MARK = 'M10 1a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm4.3 6.2-5 6a1 1 0 0 1-1.5.1l-2.6-2.6 1.4-1.4 1.8 1.8 4.3-5.2 1.6 1.3Z';
 
-/** `<a|span part="badge" class="root badge"><svg part="icon">…</svg><span part="label">…</span><span class="visually-hidden">…</span></a|span>` */
-function badge(label: string, hidden: string, link: string | undefined): HTMLElement {
+/** `<a|span part="badge" class="root badge"><svg part="icon">…</svg> <span part="label"></span> <span class="visually-hidden"></span></a|span>`, texts filled by render() */
+function badge(link: string | undefined): HTMLElement {
   const root = document.createElement(link ? 'a' : 'span');
   root.setAttribute('part', 'badge');
   root.className = 'root badge';
-  if (link) root.setAttribute('href', link);
   const icon = document.createElementNS(SVG, 'svg');
   for (const [name, value] of [['part', 'icon'], ['class', 'icon'], ['viewBox', '0 0 20 20'], ['aria-hidden', 'true'], ['focusable', 'false']]) {
     icon.setAttribute(name, value!);
@@ -204,14 +187,12 @@ function badge(label: string, hidden: string, link: string | undefined): HTMLEle
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('d', CHECK_MARK);
   icon.append(path);
-  const text = document.createElement('span');
-  text.setAttribute('part', 'label');
-  text.textContent = label;
+  const label = document.createElement('span');
+  label.setAttribute('part', 'label');
   const verified = document.createElement('span');
   verified.className = 'visually-hidden';
-  verified.textContent = hidden;
   // the spaces keep the accessible name "Medlem i X (Y, verifierat medlemskap)" in words
-  root.append(icon, ' ', text, ' ', verified);
+  root.append(icon, ' ', label, ' ', verified);
   return root;
 }
 
