@@ -660,6 +660,15 @@ describe('<evi-ask-form>', () => {
       expect(sessionStorage.getItem(draftKey('/other/ask.json'))).to.equal(null);
     });
 
+    it('a draft whose topic the configuration no longer has keeps the rest and preselects the topic attribute', async () => {
+      sessionStorage.setItem(draftKey(CONFIG), JSON.stringify({ values: { topic: 'borttaget-amne', message: GOOD.message, name: GOOD.name } }));
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="export" .minFillTime=${0}></evi-ask-form>`);
+      expect(field(el, 'message').value).to.equal(GOOD.message);
+      expect(field(el, 'name').value).to.equal(GOOD.name);
+      expect($<HTMLInputElement>(el, '#t-export').checked).to.equal(true);
+      expect(text($(el, '.route'))).to.contain('Din fråga går till');
+    });
+
     it('"Rensa" empties the form and the draft; "Ångra" brings it back', async () => {
       const el = await renderForm();
       await fillValid(el);

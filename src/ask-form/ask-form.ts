@@ -144,9 +144,13 @@ export class EviAskForm extends EviElement {
   // ------------------------------------------------------------------------------------------------
   // Values, draft, validation
 
-  /** The chosen topic: the visitor's choice, else the `topic` attribute when the configuration has it. */
+  /**
+   * The chosen topic: the visitor's choice, else the `topic` attribute, each only when the configuration
+   * has it (a draft from an earlier configuration, or a new `src`, may name a topic that is gone).
+   */
   private topicId(config: AskConfig): string {
-    if (this.values.topic) return this.values.topic;
+    const chosen = this.values.topic;
+    if (chosen && config.topics.some((t) => t.id === chosen)) return chosen;
     const preset = this.topic?.trim();
     if (!preset) return '';
     if (config.topics.some((t) => t.id === preset)) return preset;
