@@ -660,6 +660,34 @@ describe('<evi-ask-form>', () => {
       expect(sessionStorage.getItem(draftKey('/other/ask.json'))).to.equal(null);
     });
 
+    it('two forms with the same configuration on one page keep their own drafts, also after a reload', async () => {
+      const page = html`<div>
+        <evi-ask-form id="top" src=${CONFIG} .minFillTime=${0}></evi-ask-form>
+        <evi-ask-form id="bottom" src=${CONFIG} .minFillTime=${0}></evi-ask-form>
+      </div>`;
+      const forms = async (wrapper: HTMLElement) => {
+        const [top, bottom] = [...wrapper.querySelectorAll<EviAskForm>('evi-ask-form')];
+        await waitUntil(() => top.shadowRoot!.querySelector('form') && bottom.shadowRoot!.querySelector('form'), 'forms did not render', { timeout: 3000 });
+        return { top, bottom };
+      };
+      let wrapper = await fixture<HTMLElement>(page);
+      let { top, bottom } = await forms(wrapper);
+      await type(top, 'name', 'Anna Andersson');
+      await type(bottom, 'name', 'Bertil Berg');
+      await type(bottom, 'message', 'En fråga om anställningsstöd för en ny svetsare.');
+      expect(field(top, 'name').value).to.equal('Anna Andersson');
+      expect(field(top, 'message').value).to.equal('');
+
+      wrapper.remove();
+      clearFeedCache();
+      wrapper = await fixture<HTMLElement>(page);
+      ({ top, bottom } = await forms(wrapper));
+      expect(field(top, 'name').value).to.equal('Anna Andersson');
+      expect(field(top, 'message').value).to.equal('');
+      expect(field(bottom, 'name').value).to.equal('Bertil Berg');
+      expect(field(bottom, 'message').value).to.equal('En fråga om anställningsstöd för en ny svetsare.');
+    });
+
     it('a draft whose topic the configuration no longer has keeps the rest and preselects the topic attribute', async () => {
       sessionStorage.setItem(draftKey(CONFIG), JSON.stringify({ values: { topic: 'borttaget-amne', message: GOOD.message, name: GOOD.name } }));
       const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="export" .minFillTime=${0}></evi-ask-form>`);

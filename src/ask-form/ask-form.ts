@@ -9,7 +9,7 @@ import { baseStyles } from '../internal/styles.js';
 import { isHttpUrlString } from '../schemas/common.js';
 import { MESSAGE_MAX_LENGTH, parseAskConfig, validateSubmission, type AskConfig, type Partner, type Topic } from '../schemas/ask.js';
 import { askFormStyles } from './ask-form.styles.js';
-import { clearDraft, EMPTY_VALUES, hasContent, loadDraft, saveDraft, type DraftValues } from './draft.js';
+import { clearDraft, draftKey, EMPTY_VALUES, hasContent, loadDraft, saveDraft, type DraftValues } from './draft.js';
 import { partnerFor, suggestTopic } from './routing.js';
 import { askStrings, errorMessage, FIELDS, type AskStrings, type FieldName } from './strings.js';
 import { bodyFingerprint, currentPage, newIdempotencyKey, submitQuestion, type SubmitFailure } from './submit.js';
@@ -57,6 +57,20 @@ const SERVER_CODES = new Set(['required', 'tooShort', 'tooLong', 'invalid', 'inv
  * @cssprop --evi-color-surface - Background of the routing preview and the receipt.
  * @cssprop --evi-font-family - Font family. Default: inherited from the page.
  */
+/** Connected forms, to tell two forms with the same configuration apart (`draftSlotOf`). */
+const formsOnPage = new Set<EviAskForm>();
+
+/** How many forms with the same configuration come before `form` on the page: its draft's slot. */
+function draftSlotOf(form: EviAskForm, src: string): number {
+  const key = draftKey(src);
+  let slot = 0;
+  for (const other of formsOnPage) {
+    const otherSrc = other !== form && other.src?.trim();
+    if (otherSrc && draftKey(otherSrc) === key && form.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING) slot++;
+  }
+  return slot;
+}
+
 export class EviAskForm extends EviElement {
   static override styles = [baseStyles, feedStatusStyles, askFormStyles];
 
@@ -92,6 +106,8 @@ export class EviAskForm extends EviElement {
   private inFlight = false;
   private undoSnapshot?: { values: DraftValues; idempotencyKey?: string; sentFingerprint?: string; startedAt?: number };
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** which of the page's forms with this `src` this is (0 for the first), so each keeps its own draft */
+  private draftSlot = 0;
   private warnedTopic?: string;
   private focusAfterUpdate?: string;
 
@@ -106,11 +122,13 @@ export class EviAskForm extends EviElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    formsOnPage.add(this);
     window.addEventListener('online', this.onOnline);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    formsOnPage.delete(this);
     window.removeEventListener('online', this.onOnline);
     clearTimeout(this.announceTimer);
   }
@@ -164,7 +182,8 @@ export class EviAskForm extends EviElement {
   private restoreDraft(): void {
     const src = this.src?.trim();
     if (!src) return;
-    const draft = loadDraft(src);
+    this.draftSlot = draftSlotOf(this, src);
+    const draft = loadDraft(src, this.draftSlot);
     if (!draft) return;
     this.values = draft.values;
     this.idempotencyKey = draft.idempotencyKey;
@@ -182,8 +201,8 @@ export class EviAskForm extends EviElement {
         idempotencyKey: this.idempotencyKey,
         sentFingerprint: this.sentFingerprint,
         startedAt: this.startedAt,
-      });
-    } else clearDraft(src);
+      }, this.draftSlot);
+    } else clearDraft(src, this.draftSlot);
   }
 
   private setValue<K extends keyof DraftValues>(field: K, value: DraftValues[K]): void {
@@ -312,7 +331,7 @@ export class EviAskForm extends EviElement {
   }
 
   private accept(reference: string, topic: Topic, partner: Partner | undefined): void {
-    if (this.src) clearDraft(this.src.trim());
+    if (this.src) clearDraft(this.src.trim(), this.draftSlot);
     this.values = { ...EMPTY_VALUES };
     this.idempotencyKey = undefined;
     this.sentFingerprint = undefined;
@@ -350,7 +369,7 @@ export class EviAskForm extends EviElement {
     this.serverErrors = {};
     this.dismissed = new Set();
     this.phase = { kind: 'filling' };
-    if (this.src) clearDraft(this.src.trim());
+    if (this.src) clearDraft(this.src.trim(), this.draftSlot);
     this.notice = 'cleared';
   }
 

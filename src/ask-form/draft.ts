@@ -41,15 +41,18 @@ export const EMPTY_VALUES: DraftValues = {
 
 const PREFIX = 'evi-ask-form:draft:';
 
-/** One draft per configuration URL, so two forms with different configurations keep theirs apart. */
-export function draftKey(src: string): string {
+/**
+ * One draft per configuration URL, so two forms with different configurations keep theirs apart; a
+ * second form with the same configuration on one page (`slot` 1, 2… by its place on the page) has its own.
+ */
+export function draftKey(src: string, slot = 0): string {
   let url = src;
   try {
     url = new URL(src, document.baseURI).href;
   } catch {
     // keep the attribute as written
   }
-  return PREFIX + url;
+  return PREFIX + url + (slot ? `#${slot}` : '');
 }
 
 function storage(): Storage | undefined {
@@ -61,9 +64,9 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadDraft(src: string): Draft | undefined {
+export function loadDraft(src: string, slot = 0): Draft | undefined {
   try {
-    const raw = storage()?.getItem(draftKey(src));
+    const raw = storage()?.getItem(draftKey(src, slot));
     if (!raw) return undefined;
     const parsed = JSON.parse(raw) as Partial<Draft>;
     if (!parsed || typeof parsed !== 'object' || !parsed.values || typeof parsed.values !== 'object') return undefined;
@@ -83,17 +86,17 @@ export function loadDraft(src: string): Draft | undefined {
   }
 }
 
-export function saveDraft(src: string, draft: Draft): void {
+export function saveDraft(src: string, draft: Draft, slot = 0): void {
   try {
-    storage()?.setItem(draftKey(src), JSON.stringify(draft));
+    storage()?.setItem(draftKey(src, slot), JSON.stringify(draft));
   } catch {
     // full or blocked storage: the question stays on the page, it just will not survive a reload
   }
 }
 
-export function clearDraft(src: string): void {
+export function clearDraft(src: string, slot = 0): void {
   try {
-    storage()?.removeItem(draftKey(src));
+    storage()?.removeItem(draftKey(src, slot));
   } catch {
     // nothing to clear
   }
