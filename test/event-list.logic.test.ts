@@ -125,6 +125,21 @@ describe('event list: recurrence', () => {
     );
   });
 
+  it('keeps the length of an occurrence that the spring gap moves (02:30–03:30 becomes 03:30–04:30, not 03:30–03:30)', () => {
+    const times = (zone: string, start: string, end: string) =>
+      [...occurrences(toSeries(event({ start, end, timeZone: zone, rrule: 'FREQ=DAILY;COUNT=3' })))].map(
+        (o) => `${isoDateTimeIn(o.start, zone)}/${isoDateTimeIn(o.end, zone)}`,
+      );
+    expect(times('Europe/Stockholm', '2027-03-27T02:30:00+01:00', '2027-03-27T03:30:00+01:00')).to.deep.equal([
+      '2027-03-27T02:30:00+01:00/2027-03-27T03:30:00+01:00',
+      '2027-03-28T03:30:00+02:00/2027-03-28T04:30:00+02:00',
+      '2027-03-29T02:30:00+02:00/2027-03-29T03:30:00+02:00',
+    ]);
+    expect(times('America/New_York', '2027-03-13T02:30:00-05:00', '2027-03-13T03:15:00-05:00')[1]).to.equal(
+      '2027-03-14T03:30:00-04:00/2027-03-14T04:15:00-04:00',
+    );
+  });
+
   it('expands the last Friday of the month (-1FR) with COUNT', () => {
     expect(first(event({ start: '2027-01-29T17:00:00+01:00', rrule: 'FREQ=MONTHLY;BYDAY=-1FR;COUNT=6' }))).to.deep.equal([
       '2027-01-29T17:00:00+01:00',

@@ -301,12 +301,11 @@ function occurrenceOn(series: Series, day: number, index: number): Occurrence {
     start = wallToEpoch(sWall, timeZone);
     end = wallToEpoch(dayToWall(day + length + 1), timeZone);
   } else {
-    sWall = { ...dayToWall(day), hh: startWall.hh, mi: startWall.mi, ss: startWall.ss };
-    start = wallToEpoch(sWall, timeZone);
-    eWall = naiveToWall(wallToNaive(sWall) + length);
-    end = Math.max(start, wallToEpoch(eWall, timeZone));
-    // the wall time shown is the one that really happens (02:30 in the spring gap shows as 03:30)
+    start = wallToEpoch({ ...dayToWall(day), hh: startWall.hh, mi: startWall.mi, ss: startWall.ss }, timeZone);
+    // the wall time shown is the one that really happens (02:30 in the spring gap shows as 03:30), and
+    // the end counts from it, so an occurrence moved out of the gap keeps its length (03:30–04:30)
     sWall = wallAt(start, timeZone);
+    end = Math.max(start, wallToEpoch(naiveToWall(wallToNaive(sWall) + length), timeZone));
     eWall = wallAt(end, timeZone);
   }
   const excluded = allDay ? series.exdateDays.has(day) : series.exdateEpochs.has(start) || series.exdateDays.has(day);
