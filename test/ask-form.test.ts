@@ -255,6 +255,9 @@ describe('<evi-ask-form>', () => {
       expect(text($(el, '.count'))).to.equal('0 av 5 000 tecken');
       await type(el, 'message', 'Hej hej hej', false);
       expect(text($(el, '.count'))).to.equal('11 av 5 000 tecken');
+      // characters as the visitor counts them: an emoji is one, and "Smörgåsbord" eleven
+      await type(el, 'message', 'Tack 👍 Smörgåsbord', false);
+      expect(text($(el, '.count'))).to.equal('18 av 5 000 tecken');
     });
 
     it('announces the characters left, politely and only near the limit', async function () {

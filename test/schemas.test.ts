@@ -601,5 +601,13 @@ describe('schemas', () => {
       expect(validateSubmission({ ...valid, message: 'x'.repeat(5000) }).ok).to.equal(true);
       expect(validateSubmission({ ...valid, message: '         1' }).ok).to.equal(false);
     });
+
+    it('counts the message in characters, so an emoji is one (the contract says 10–5000 characters)', () => {
+      // 5000 characters, 5020 UTF-16 units
+      expect(validateSubmission({ ...valid, message: 'x'.repeat(4980) + '👍'.repeat(20) }).ok).to.equal(true);
+      expect(validateSubmission({ ...valid, message: 'x'.repeat(4981) + '👍'.repeat(20) })).to.deep.equal({ ok: false, errors: { message: 'tooLong' } });
+      // 5 characters in 10 units: too short, and said so (not "invalid")
+      expect(validateSubmission({ ...valid, message: '👍👍👍👍👍' })).to.deep.equal({ ok: false, errors: { message: 'tooShort' } });
+    });
   });
 });

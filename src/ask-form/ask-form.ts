@@ -6,7 +6,7 @@ import { emit } from '../internal/events.js';
 import { usableTimeout } from '../internal/feed-cache.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { baseStyles } from '../internal/styles.js';
-import { isHttpUrlString } from '../schemas/common.js';
+import { characterCount, isHttpUrlString } from '../schemas/common.js';
 import { MESSAGE_MAX_LENGTH, parseAskConfig, validateSubmission, type AskConfig, type Partner, type Topic } from '../schemas/ask.js';
 import { askFormStyles } from './ask-form.styles.js';
 import { clearDraft, draftKey, EMPTY_VALUES, hasContent, loadDraft, saveDraft, type DraftValues } from './draft.js';
@@ -398,13 +398,13 @@ export class EviAskForm extends EviElement {
     const value = (event.target as HTMLTextAreaElement).value;
     this.setValue('message', value);
     clearTimeout(this.announceTimer);
-    const remaining = MESSAGE_MAX_LENGTH - value.length;
+    const remaining = MESSAGE_MAX_LENGTH - characterCount(value);
     if (remaining > ANNOUNCE_BELOW) {
       this.countAnnouncement = '';
       return;
     }
     this.announceTimer = setTimeout(() => {
-      this.countAnnouncement = this.t.remaining(MESSAGE_MAX_LENGTH - this.values.message.length);
+      this.countAnnouncement = this.t.remaining(MESSAGE_MAX_LENGTH - characterCount(this.values.message));
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -553,7 +553,7 @@ export class EviAskForm extends EviElement {
 
   private renderMessage(config: AskConfig, error: string | undefined): TemplateResult {
     const t = this.t;
-    const length = this.values.message.length;
+    const length = characterCount(this.values.message);
     const over = length > MESSAGE_MAX_LENGTH;
     const suggestion = suggestTopic(config, this.values.message, this.topicId(config) || undefined, this.dismissed);
     const noTopic = !this.topicId(config);

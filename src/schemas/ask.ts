@@ -2,6 +2,7 @@
 // Validation results are codes, never UI text: the form translates them, the dev server echoes them.
 import * as z from 'zod/mini';
 import {
+  characterCount,
   checkFeedRoot,
   describeValue,
   email,
@@ -106,7 +107,7 @@ export const submissionSchema = z
   .object({
     topic: slug,
     message: z.string().check(
-      z.refine((s) => s.trim().length >= MESSAGE_MIN_LENGTH, `must be at least ${MESSAGE_MIN_LENGTH} characters`),
+      z.refine((s) => characterCount(s.trim()) >= MESSAGE_MIN_LENGTH, `must be at least ${MESSAGE_MIN_LENGTH} characters`),
       z.minLength(MESSAGE_MIN_LENGTH),
       z.maxLength(MESSAGE_MAX_LENGTH),
     ),
@@ -151,8 +152,9 @@ function textCheck(min: number, max: number, format?: [(s: string) => boolean, S
   return (value) => {
     if (typeof value !== 'string') return value === undefined || value === null ? 'required' : 'invalid';
     if (value.trim() === '') return 'required';
-    if (value.trim().length < min) return 'tooShort';
-    if (value.length > max) return 'tooLong';
+    // in characters (code points), as zod's checks in submissionSchema count them
+    if (characterCount(value.trim()) < min) return 'tooShort';
+    if (characterCount(value) > max) return 'tooLong';
     if (format && !format[0](value)) return format[1];
     return undefined;
   };

@@ -55,6 +55,14 @@ export function describeValue(value: unknown): string {
 // Field rules: the patterns and words of every field check, shared by the zod schemas (common.ts) and the
 // zod-free fields below, so the console says the same thing whichever of them read the feed.
 
+/**
+ * A string's length in characters as people count them and zod's length checks count them: code points,
+ * so "👍" is one character, not two UTF-16 units.
+ */
+export function characterCount(s: string): number {
+  return s.length - (s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+}
+
 export const SLUG_PATTERN = /^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$/u;
 export const SLUG_MAX_LENGTH = 200;
 export const PHONE_PATTERN = /^[+\d\s()-]+$/;

@@ -3,6 +3,7 @@
 // walker), which this module re-exports. No DOM APIs here: the Node dev server imports this module too.
 import * as z from 'zod/mini';
 import {
+  characterCount,
   DATE_PATTERN,
   describeValue,
   isHostName,
@@ -175,7 +176,7 @@ function issueMessage(issue: z.core.$ZodIssue | undefined, value: unknown): stri
     case 'too_small':
       return Number(issue.minimum) <= 1 ? `must not be empty${got}` : `must be at least ${issue.minimum} characters`;
     case 'too_big':
-      return `must be at most ${issue.maximum} characters (got ${typeof value === 'string' ? value.length : '?'})`;
+      return `must be at most ${issue.maximum} characters (got ${typeof value === 'string' ? characterCount(value) : '?'})`;
     case 'invalid_value':
       return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
     default:

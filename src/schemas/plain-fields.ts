@@ -2,6 +2,7 @@
 // feed is read with them (members-read.ts), so they sit in the chunk of the badge and the directory, not in
 // the one every widget loads. test/schemas-plain.test.ts proves both readings give the same words.
 import {
+  characterCount,
   DATE_PATTERN,
   describeValue,
   isHostName,
@@ -50,7 +51,7 @@ export const notEmpty: StringRule = (s) => (s.length < 1 ? RULE.nonEmpty + got(s
 export const atMost =
   (max: number): StringRule =>
   (s) =>
-    s.length > max ? `must be at most ${max} characters (got ${s.length})` : undefined;
+    characterCount(s) > max ? `must be at most ${max} characters (got ${characterCount(s)})` : undefined;
 
 /** One of a few literal values (`"active"`, `"inactive"`). */
 export function oneOf(values: readonly string[]): LeafCheck {
