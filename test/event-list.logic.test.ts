@@ -285,6 +285,45 @@ describe('event list: sanitising descriptionHtml', () => {
   });
 });
 
+describe('event list: descriptionHtml outside the allow-list becomes its text', () => {
+  /** The sanitized structure as markup, text escaped: what the visitor gets. */
+  const shape = (markup: string): string => {
+    const write = (nodes: ReturnType<typeof sanitizeHtml>): string =>
+      nodes
+        .map((n) => {
+          if (typeof n === 'string') return n.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+          if (n.tag === 'br') return '<br>';
+          return n.tag === 'a' && n.href ? `<a href="${n.href}">${write(n.children)}</a>` : `<${n.tag}>${write(n.children)}</${n.tag}>`;
+        })
+        .join('');
+    return write(sanitizeHtml(markup));
+  };
+
+  it('keeps the text of buttons, form controls, SVG, MathML and media fallbacks', () => {
+    expect(shape('<p>Anmäl dig <button>här</button></p>')).to.equal('<p>Anmäl dig här</p>');
+    expect(shape('<p>Text: <textarea><b>som text</b></textarea></p>')).to.equal('<p>Text: &lt;b>som text&lt;/b></p>');
+    expect(shape('<svg><text>Karta</text><script>window.__svg=1</script><style>p{}</style></svg>')).to.equal('Karta');
+    expect(shape('<math><mtext>e = mc²</mtext></math>')).to.equal('e = mc²');
+    expect(shape('<video src="https://x.example/v.mp4">Filmen visas inte</video>')).to.equal('Filmen visas inte');
+    expect(shape('<object data="x">Reserv</object>')).to.equal('Reserv');
+  });
+
+  it('makes block elements paragraphs so their texts do not run together, and sets them off by spaces inside a line', () => {
+    expect(shape('<h2>Rubrik</h2><div>Stycke</div><span>efter</span>')).to.equal('<p>Rubrik</p><p>Stycke</p>efter');
+    expect(shape('<table><tr><td>Tid</td><td>07:30</td></tr></table>')).to.equal('<p>Tid</p><p>07:30</p>');
+    expect(shape('<select><option>Ett</option><option>Två</option></select>')).to.equal('<p>Ett</p><p>Två</p>');
+    expect(shape('<ul><li><h3>Punkt</h3>text</li></ul>')).to.equal('<ul><li><p>Punkt</p>text</li></ul>');
+    expect(shape('<p><em>Se<div>nedan</div></em></p>')).to.not.contain('Senedan');
+    expect(shape('<div><p>Ett</p><p>Två</p></div>')).to.equal('<p>Ett</p><p>Två</p>');
+    expect(shape('<div> </div><section></section>')).to.equal('');
+    expect(shape('<div><li>Ett</li><li>Två</li></div>')).to.equal('<ul><li>Ett</li><li>Två</li></ul>');
+    expect(safeText(sanitizeHtml('<h2>Program</h2><div>07:30 Frukost</div><div>08:00 Dragning</div>'))).to.equal(
+      'Program\n\n07:30 Frukost\n\n08:00 Dragning',
+    );
+    expect((window as unknown as { __svg?: number }).__svg).to.equal(undefined);
+  });
+});
+
 describe('event list: iCalendar', () => {
   const NOW = Date.UTC(2026, 11, 1, 12);
 

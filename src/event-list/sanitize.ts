@@ -2,8 +2,10 @@
  * `descriptionHtml` reduced to the contract's allow-list: `p br strong em ul ol li a[href]`, links
  * only to absolute http(s) addresses. The feed's markup is parsed in an inert document (DOMParser:
  * no script runs, nothing loads) and turned into plain data, which Lit renders as new elements, so
- * no markup from the feed ever reaches the page as markup. Everything else becomes its text;
- * `script`, `style` and similar elements are dropped with their content.
+ * no markup from the feed ever reaches the page as markup. Everything else becomes its text (a
+ * button's label, a table cell, an SVG's text); a block element that is not kept (a heading, a `div`)
+ * becomes a paragraph, so its text does not run into the next. `script`, `style` and elements whose
+ * content is code or metadata rather than text are dropped with their content.
  *
  * Lists come out well-formed whatever the feed wrote (axe's `list` and `listitem` rules): what stands
  * directly in a `ul`/`ol` other than an `li` is wrapped in one (a nested list joins the item before
@@ -19,13 +21,23 @@ export type SafeNode =
   | { tag: 'a'; href?: string; children: SafeNode[] };
 
 const CONTAINERS = new Set(['p', 'strong', 'em', 'ul', 'ol', 'li']);
-/** elements whose content is not text a visitor should read */
-const DROPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title',
-  'textarea', 'select', 'button', 'video', 'audio', 'canvas', 'img', 'input', 'link', 'meta',
+/**
+ * Elements whose content is not text a visitor should read: code, metadata, what only browsers without
+ * scripting show (`noscript`; DOMParser parses it as markup) and an `iframe`'s markup-as-text.
+ */
+const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'head', 'title', 'link', 'meta']);
+/** Block elements that are not kept: each becomes a paragraph (or, inside a line, is set off by spaces). */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'legend', 'main', 'nav', 'option',
+  'pre', 'section', 'summary', 'table', 'td', 'th', 'tr',
 ]);
+/** kept elements that hold a line of text, where a paragraph cannot go */
+const INLINE = new Set(['p', 'strong', 'em', 'a']);
 
-function convert(node: Node, out: SafeNode[]): void {
+const isBlock = (node: SafeNode) => typeof node !== 'string' && (node.tag === 'p' || node.tag === 'ul' || node.tag === 'ol');
+
+function convert(node: Node, out: SafeNode[], inline = false): void {
   if (node.nodeType === Node.TEXT_NODE) {
     const text = node.nodeValue ?? '';
     if (!text) return;
@@ -38,17 +50,25 @@ function convert(node: Node, out: SafeNode[]): void {
   const tag = (node as Element).localName;
   if (DROPPED.has(tag)) return;
   let children: SafeNode[] = [];
-  for (const child of node.childNodes) convert(child, children);
+  const childInline = inline || INLINE.has(tag);
+  for (const child of node.childNodes) convert(child, children, childInline);
   // an element that is not kept hands its children to its parent, which puts its lists in order
-  if (CONTAINERS.has(tag) || tag === 'a') children = wellFormedLists(tag, children);
+  if (CONTAINERS.has(tag) || tag === 'a' || BLOCKS.has(tag)) children = wellFormedLists(tag, children);
   if (tag === 'br') out.push({ tag: 'br' });
   else if (CONTAINERS.has(tag)) out.push({ tag: tag as 'p', children });
   else if (tag === 'a') {
     const href = (node as Element).getAttribute('href')?.trim();
     out.push(href && isHttpUrlString(href) ? { tag: 'a', href, children } : { tag: 'a', children });
-  } else for (const child of children) {
-    if (typeof child === 'string') convert(document.createTextNode(child), out);
-    else out.push(child);
+  } else if (BLOCKS.has(tag) && !inline && !children.some(isBlock)) {
+    if (children.some((child) => typeof child !== 'string' || child.trim())) out.push({ tag: 'p', children });
+  } else {
+    const spaced = BLOCKS.has(tag) && inline;
+    if (spaced) convert(document.createTextNode(' '), out);
+    for (const child of children) {
+      if (typeof child === 'string') convert(document.createTextNode(child), out);
+      else out.push(child);
+    }
+    if (spaced) convert(document.createTextNode(' '), out);
   }
 }
 
