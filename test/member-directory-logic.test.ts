@@ -94,7 +94,11 @@ describe('member directory logic', () => {
   describe('contact links', () => {
     it('builds tel: from digits (and a leading +) and mailto: that cannot add headers', () => {
       expect(telHref('0220-123 45')).to.equal('tel:022012345');
-      expect(telHref(' +46 (0)220 123 45')).to.equal('tel:+46022012345');
+      // the trunk 0 is not dialled after a country code
+      expect(telHref(' +46 (0)220 123 45')).to.equal('tel:+4622012345');
+      expect(telHref('+46 0220-123 45')).to.equal('tel:+4622012345');
+      expect(telHref('+46 70-123 45 67')).to.equal('tel:+46701234567');
+      expect(telHref('+44 (0)20 7946 0000')).to.equal('tel:+442079460000');
       expect(mailtoHref('a?cc=b@c.example')).to.equal('mailto:a%3Fcc%3Db@c.example');
     });
   });

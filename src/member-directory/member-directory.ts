@@ -531,11 +531,16 @@ export function displayHost(website: string): string {
   return `${url.hostname.replace(/^www\./, '')}${path}`;
 }
 
-/** `tel:` from a validated number: digits only, with a leading `+` when the number has one. */
+/**
+ * `tel:` from a validated number: digits only, with a leading `+` when the number has one. In the
+ * international form the trunk 0 is not dialled: `+46 (0)220-123 45` and `+46 0220…` call `+46220…`.
+ */
 export function telHref(phone: string): string | undefined {
-  const digits = phone.replace(/\D/g, '');
+  const international = phone.trim().startsWith('+');
+  let digits = (international ? phone.replace(/\(0\)/g, '') : phone).replace(/\D/g, '');
   if (!digits) return undefined;
-  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
+  if (international && digits.startsWith('460')) digits = `46${digits.slice(3)}`;
+  return `tel:${international ? '+' : ''}${digits}`;
 }
 
 /** `mailto:` from a validated address; `?`, `#`, `%` and `&` cannot add headers or break the link. */
