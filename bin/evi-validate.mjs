@@ -4,8 +4,9 @@
 //
 //   npx evi-validate <file-or-url> [--type events|members|ask] [--strict] [--quiet]
 //
-// Exit status: 0 the feed is usable and no item is lost (dropped optional fields are warnings);
-// 1 the feed is unusable (fatal) or an item is skipped, or with --strict any problem at all;
+// Exit status: 0 the feed is usable and no item is lost (dropped optional fields and the event list's
+// rule warnings are warnings); 1 the feed is unusable (fatal) or an item is skipped, or with --strict
+// any problem at all;
 // 2 wrong usage, or the schemas are not built.
 /* global console, fetch, process */ // Node globals (eslint.config.js gives them to scripts/ only)
 import { readFile } from 'node:fs/promises';
@@ -14,7 +15,7 @@ const USAGE = `Usage: evi-validate <file-or-url> [--type events|members|ask] [--
 
 Checks an En Väg In feed (contract version 1) with the same schemas as the widgets.
   --type     which feed; default: guessed from its keys (events / networks+members / partners+topics)
-  --strict   exit 1 on dropped fields too (default: they are warnings, exit 0)
+  --strict   exit 1 on dropped fields and rule warnings too (default: they are warnings, exit 0)
   --quiet    print only the summary line
 Exit status: 0 usable, no item skipped; 1 unusable feed or skipped items; 2 usage error.`;
 
@@ -115,10 +116,20 @@ async function main() {
   }
 
   const result = parsers[type](json);
-  const counts = { fatal: 0, skipped: 0, dropped: 0 };
+  const counts = { fatal: 0, skipped: 0, dropped: 0, warnings: 0 };
   for (const problem of result.problems) {
     counts[problem.action]++;
     if (!options.quiet) console.log(`${problem.action === 'dropped' ? '⚠' : '✗'} ${formatProblem(problem)}`);
+  }
+  // what the event list warns about once the feed is read: rules it cannot expand, starts off the rule
+  if (type === 'events' && result.ok) {
+    const { ruleWarnings, toSeries } = await import('../dist/event-list/recurrence.js');
+    for (const event of result.data.events) {
+      for (const warning of ruleWarnings(toSeries(event))) {
+        counts.warnings++;
+        if (!options.quiet) console.log(`⚠ ${label}: event "${event.id}": ${warning}`);
+      }
+    }
   }
   if (source.note && !options.quiet) console.log(`⚠ ${label}: ${source.note}`);
 
@@ -129,11 +140,12 @@ async function main() {
         ? `${result.data.events.length} events`
         : `${result.data.topics.length} topics, ${result.data.partners.length} partners`
     : 'not usable';
-  const failed = !result.ok || counts.fatal > 0 || counts.skipped > 0 || (options.strict && counts.dropped > 0);
+  const failed = !result.ok || counts.fatal > 0 || counts.skipped > 0 || (options.strict && counts.dropped + counts.warnings > 0);
   console.log(
     `${failed ? '✗' : '✓'} ${label} (${type} feed): ${kept}; ` +
       `${counts.skipped} item${counts.skipped === 1 ? '' : 's'} skipped, ` +
       `${counts.dropped} field${counts.dropped === 1 ? '' : 's'} dropped` +
+      (counts.warnings > 0 ? `, ${counts.warnings} rule warning${counts.warnings === 1 ? '' : 's'}` : '') +
       (counts.fatal > 0 ? `, ${counts.fatal} fatal` : ''),
   );
   return failed ? 1 : 0;

@@ -4,6 +4,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import assert from 'node:assert/strict';
 
@@ -86,6 +88,33 @@ check('dropped fields only: exit 0, or 1 with --strict', async () => {
     const strict = await run(`${base}/members.json`, '--strict');
     assert.equal(strict.status, 1, strict.stdout);
   });
+});
+
+check("the event list's rule warnings, in its console words: exit 0, or 1 with --strict", async () => {
+  const json = {
+    version: 1,
+    events: [
+      { id: 'timvis', title: 'Varje timme', start: '2027-01-07T07:30:00+01:00', rrule: 'FREQ=WEEKLY;BYHOUR=9' },
+      { id: 'afterwork', title: 'Afterwork', start: '2026-12-18T17:00:00+01:00', rrule: 'FREQ=MONTHLY;BYDAY=-1FR' },
+      { id: 'frukost', title: 'Frukostmöte', start: '2027-01-07T07:30:00+01:00', rrule: 'FREQ=MONTHLY;BYDAY=1TH' },
+    ],
+  };
+  const dir = await mkdtemp(resolve(tmpdir(), 'evi-validate-'));
+  const url = resolve(dir, 'events.json');
+  await writeFile(url, JSON.stringify(json));
+  try {
+    const lenient = await run(url);
+    assert.equal(lenient.status, 0, lenient.stdout);
+    assert.deepEqual(lenient.stdout.trimEnd().split('\n'), [
+      `⚠ ${url}: event "timvis": rrule "FREQ=WEEKLY;BYHOUR=9" is not supported (BYHOUR is not supported); only the first occurrence is shown.`,
+      `⚠ ${url}: event "afterwork": start 2026-12-18T17:00:00+01:00 is not a day of rrule "FREQ=MONTHLY;BYDAY=-1FR"; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
+      `✓ ${url} (events feed): 3 events; 0 items skipped, 0 fields dropped, 2 rule warnings`,
+    ]);
+    const strict = await run(url, '--strict');
+    assert.equal(strict.status, 1, strict.stdout);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 check('wrong version and not JSON: fatal, exit 1', async () => {

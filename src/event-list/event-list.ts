@@ -9,7 +9,7 @@ import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/even
 import { eventListStyles } from './event-list.styles.js';
 import { browserTimeZone, describeRule, describeWhen } from './format.js';
 import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
-import { startMatchesRule, toSeries, untilDay, type Occurrence, type Series } from './recurrence.js';
+import { ruleWarnings, toSeries, untilDay, type Occurrence, type Series } from './recurrence.js';
 import { buildList, type LoadedList, type MonthGroup } from './view.js';
 import { renderSafe, safeText, sanitizeHtml, type SafeNode } from './sanitize.js';
 import { categoryLabel, listStrings } from './strings.js';
@@ -22,9 +22,10 @@ const DEFAULT_LIMIT = 10;
  */
 const DEFAULT_HEADING_LEVEL = 2;
 
-/** Events whose unsupported rrule has been reported, per parsed feed: one warning per event per page. */
-const warned = new WeakMap<EventsFeed, Set<string>>();
-/** Series and sanitized descriptions are worked out once per parsed feed, shared by every list showing it. */
+/**
+ * Series and sanitized descriptions are worked out once per parsed feed, shared by every list showing it
+ * (so a rule's warning is written once per page, however many lists show the feed).
+ */
 const seriesCache = new WeakMap<EventsFeed, Series[]>();
 const descriptionCache = new WeakMap<EviEvent, SafeNode[]>();
 
@@ -156,21 +157,8 @@ export class EviEventList extends EviElement {
     if (!all) {
       all = data.events.map(toSeries);
       seriesCache.set(data, all);
-    }
-    let reported = warned.get(data);
-    if (!reported) warned.set(data, (reported = new Set()));
-    for (const series of all) {
-      if (series.unsupported && !reported.has(series.event.id)) {
-        reported.add(series.event.id);
-        console.warn(
-          `[evi-event-list] ${url}: event "${series.event.id}": rrule ${JSON.stringify(series.event.rrule)} is not supported (${series.unsupported}); only the first occurrence is shown.`,
-        );
-      }
-      if (!series.unsupported && !startMatchesRule(series) && !reported.has(`${series.event.id} start`)) {
-        reported.add(`${series.event.id} start`);
-        console.warn(
-          `[evi-event-list] ${url}: event "${series.event.id}": start ${series.event.start} is not a day of rrule ${JSON.stringify(series.event.rrule)}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
-        );
+      for (const series of all) {
+        for (const warning of ruleWarnings(series)) console.warn(`[evi-event-list] ${url}: event "${series.event.id}": ${warning}`);
       }
     }
     return all;

@@ -341,6 +341,22 @@ function untilDayOrEpoch(series: Series): ((occ: Occurrence, day: number) => boo
  * ical.js), excluded ones included and marked. Unbounded series end at a far horizon.
  */
 /**
+ * What the feed's producer should hear about a series' rule, in the words of the list's console warning
+ * and of evi-validate: a rule the list cannot expand, or a start that is not one of the rule's days.
+ */
+export function ruleWarnings(series: Series): string[] {
+  const { event } = series;
+  const rule = JSON.stringify(event.rrule);
+  if (series.unsupported) return [`rrule ${rule} is not supported (${series.unsupported}); only the first occurrence is shown.`];
+  if (!startMatchesRule(series)) {
+    return [
+      `start ${event.start} is not a day of rrule ${rule}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
+    ];
+  }
+  return [];
+}
+
+/**
  * Is the series' start one of its rule's own days? RFC 5545 leaves an unsynchronised start
  * undefined; like calendar programs we show it as an extra first occurrence, and the list warns.
  */
