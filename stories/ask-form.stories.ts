@@ -20,7 +20,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { EviAskForm } from '../src/ask-form/ask-form.js';
-import { clearDraft } from '../src/ask-form/draft.js';
+import { clearDraft, EMPTY_VALUES, saveDraft } from '../src/ask-form/draft.js';
 import { absolute, AN_HOUR, awaitRequest, json, noAnswer, type Answer } from './story-fetch.js';
 import { commonArgTypes, fallbackArgType, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
 
@@ -257,6 +257,45 @@ export const TopicPreselected: Story = {
   parameters: storyDocs(
     '`topic="finansiering"`: the topic is chosen and the routing preview says the question goes to Almi Företagspartner, ' +
       'and what happens next.',
+  ),
+};
+
+export const DraftRestored: Story = {
+  name: 'Draft restored (after a reload)',
+  args: { src: stateConfig('restored') },
+  render: (args) => {
+    // what the form kept in this tab's sessionStorage before the visitor reloaded the page
+    if (args.src) {
+      saveDraft(args.src, {
+        values: {
+          ...EMPTY_VALUES,
+          // the first topic: Tab meets the checked radio of a group, and the story check walks from the first
+          topic: VISITOR_TOPIC,
+          message: 'Vi vill bygga ut verkstaden och behöver låna ungefär en miljon kronor. Vilka möjligheter finns?',
+          name: 'Anna Andersson',
+          email: 'anna@kolbacks-smide.example',
+        },
+      });
+    }
+    return renderForm(args);
+  },
+  parameters: storyDocs(
+    'The visitor reloaded the page (or came back in the same tab): what they had typed is back, kept in this tab\'s ' +
+      '`sessionStorage` only, and a notice says so. "Rensa" empties the form and the draft, with "Ångra" to bring it back.',
+  ),
+};
+
+export const LongMessage: Story = {
+  name: 'Long question (over 5 000 characters)',
+  args: { src: stateConfig('long-message') },
+  render: renderState({
+    message: `${'Vi har många frågor om finansiering, anställning och tillstånd inför en större utbyggnad av verkstaden. '.repeat(50)}Vem kan hjälpa oss?`,
+    shows: '.count.over',
+  }),
+  play,
+  parameters: stateParameters(
+    'A question over the 5 000 characters the receiver takes: the count turns to the error colour and says how many too many ' +
+      '(screen readers hear it in a polite status near the limit); nothing is cut, and "Skicka" points at the field.',
   ),
 };
 

@@ -78,7 +78,7 @@ describe('<evi-ask-form> state stories', function () {
 
   it('every state has a story', () => {
     const names = stories.map((s) => s.exportName);
-    for (const name of ['Loading', 'ConfigError', 'Filling', 'ErrorSummary', 'ReceiverErrors', 'Sending', 'Failed', 'Receipt']) {
+    for (const name of ['Loading', 'ConfigError', 'Filling', 'DraftRestored', 'LongMessage', 'ErrorSummary', 'ReceiverErrors', 'Sending', 'Failed', 'Receipt']) {
       expect(names, name).to.include(name);
     }
   });
@@ -89,6 +89,22 @@ describe('<evi-ask-form> state stories', function () {
     expect(status.getAttribute('aria-busy')).to.equal('true');
     expect(text(status)).to.equal('Laddar frågeformuläret…');
     expect(shadow.querySelector('form')).to.equal(null);
+  });
+
+  it('Draft restored: what the visitor typed before the reload is back, and a notice says so', async () => {
+    const { shadow } = await render('DraftRestored');
+    expect(text(shadow.querySelector('.notice'))).to.equal('Vi har sparat det du skrev tidigare i den här fliken.');
+    expect(shadow.querySelector<HTMLInputElement>('#t-finansiering')!.checked).to.equal(true);
+    expect(shadow.querySelector<HTMLTextAreaElement>('#f-message')!.value).to.match(/^Vi vill bygga ut verkstaden/);
+    expect(shadow.querySelector<HTMLInputElement>('#f-name')!.value).to.equal('Anna Andersson');
+  });
+
+  it('Long question: the count says how many characters too many, nothing is cut', async () => {
+    const { shadow } = await render('LongMessage');
+    const message = shadow.querySelector<HTMLTextAreaElement>('#f-message')!.value;
+    expect(message.length).to.be.greaterThan(5000);
+    expect(text(shadow.querySelector('.count.over'))).to.equal(`${message.length.toLocaleString('sv-SE').replace(/\s/g, ' ')} av 5 000 tecken`);
+    expect(posts).to.deep.equal([]);
   });
 
   it('Error summary: nothing is sent; the summary lists every problem and has focus', async () => {
