@@ -31,9 +31,14 @@ export class RetryingFeedController<T> extends FeedController<T> {
     const pending = this.pending;
     if (!pending) this.keepFocus = false;
     if (!root || !lost) return;
+    // loaded: the first heading (a month, the network's name, the first member), else the first field
+    // (the ask form's first topic), so the visitor lands where reading or filling in starts, not on the widget
     const target = pending
       ? root.querySelector<HTMLElement>('[part~=status]')
-      : (root.querySelector<HTMLElement>('[part~=retry]') ?? root.querySelector<HTMLElement>('h2, h3, .root'));
+      : (root.querySelector<HTMLElement>('[part~=retry]') ??
+        root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role=heading]') ??
+        root.querySelector<HTMLElement>('input, select, textarea') ??
+        root.querySelector<HTMLElement>('.root'));
     if (!target) return;
     if (!target.matches('button, a[href], input, select, textarea')) target.tabIndex = -1;
     target.focus();
