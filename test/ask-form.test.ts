@@ -635,6 +635,27 @@ describe('<evi-ask-form>', () => {
     });
   });
 
+  describe('keyboard focus when sending again', () => {
+    it('"Försök igen" pressed with the keyboard: focus moves to the send button, and stays there if it fails again', async () => {
+      const el = await renderFailedOnce();
+      const retry = $<HTMLButtonElement>(el, '.failure button');
+      retry.focus();
+      let release: (response: Response) => void = () => {};
+      answer = () => new Promise<Response>((resolve) => (release = resolve));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const submit = $<HTMLButtonElement>(el, 'button[type="submit"]');
+      expect(activeInShadow(el), 'while sending').to.equal(submit);
+      expect(submit.getAttribute('aria-disabled')).to.equal('true');
+      release(json({}, 500));
+      await failureShown(el);
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(el);
+      expect(activeInShadow(el), 'after the second failure').to.equal(submit);
+      expectEverythingKept(el);
+    });
+  });
+
   describe('drafts', () => {
     it('keeps everything typed, and the key, in sessionStorage (never localStorage) and restores it after a reload', async () => {
       let el = await renderFailedOnce();

@@ -308,6 +308,12 @@ export class EviAskForm extends EviElement {
     }
     this.persist();
     this.notice = undefined;
+    // the failure alert goes while sending, with its "Försök igen" that may have keyboard focus: focus
+    // moves to the send button, which says "Skickar…" (else it would fall back to the top of the page)
+    const root = this.shadowRoot;
+    if (root?.activeElement && root.querySelector('.failure')?.contains(root.activeElement)) {
+      this.focusAfterUpdate = 'button[type="submit"]';
+    }
     this.phase = { kind: 'submitting' };
     const topic = config.topics.find((t) => t.id === validation.data.topic)!;
     try {
