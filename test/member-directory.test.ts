@@ -309,6 +309,40 @@ describe('<evi-member-directory>', () => {
       expect(net.requests.filter((r) => r.url.endsWith('/members-directory.json'))).to.have.length(1);
     });
 
+    it('loads at once for the link, also far down the page, and brings the member into view', async () => {
+      history.replaceState(null, '', '#member=zeta-ab');
+      const { el } = await render(html`<div>
+        <div style="height: 30000px">Sidans text</div>
+        <evi-member-directory src=${FEED}></evi-member-directory>
+      </div>`);
+      await waitUntil(() => focused(el)?.id === 'member-zeta-ab', 'focus on the member');
+      const box = focused(el)!.getBoundingClientRect();
+      expect(box.top).to.be.within(0, innerHeight);
+    });
+
+    it('does not pull focus away when the visitor moved on before a slow feed answered', async () => {
+      history.replaceState(null, '', '#member=zeta-ab');
+      let answer: (response: Response) => void = () => {};
+      net.restore();
+      net = stubNetwork({ '/slow/members.json': () => new Promise<Response>((resolve) => (answer = resolve)) });
+      const page = await fixture<HTMLElement>(html`<div>
+        <label>Annat fält <input id="annat" /></label>
+        <evi-member-directory src="/slow/members.json"></evi-member-directory>
+      </div>`);
+      const el = page.querySelector('evi-member-directory') as EviMemberDirectory;
+      await waitUntil(() => net.requests.some((r) => r.url.endsWith('/slow/members.json')), 'the feed was asked for');
+      const elsewhere = page.querySelector<HTMLInputElement>('#annat')!;
+      elsewhere.focus();
+      const loaded = oneEvent(el, 'evi-load');
+      answer(await fetch(FEED));
+      await loaded;
+      await el.updateComplete;
+      expect(document.activeElement, 'focus stays where the visitor put it').to.equal(elsewhere);
+      // the member is still shown and marked, for when the visitor gets there
+      const target = shadow(el).querySelector('[part~="member-target"]');
+      expect(target?.querySelector('h3')?.textContent?.trim()).to.equal('Zeta AB');
+    });
+
     it('warns about an unknown or inactive member and shows the directory', async () => {
       history.replaceState(null, '', '#member=nedlagda-verkstan');
       const { el } = await render(html`<evi-member-directory src=${FEED}></evi-member-directory>`);

@@ -116,6 +116,15 @@ export class FeedController<T> implements ReactiveController {
     }
   }
 
+  /** Fetch now, wherever the widget is on the page (a deep link into it is being followed). */
+  loadNow(): void {
+    if (this.near) return;
+    this.near = true;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.host.requestUpdate();
+  }
+
   /** The visitor's "try again": a new request (failed requests are not cached). */
   retry(): void {
     void this.task.run();

@@ -116,7 +116,13 @@ export class EviMemberDirectory extends EviElement {
   private results: DirectoryEntry[] = [];
 
   private pendingMember?: string;
-  private focusRequest?: { id: string; scroll: boolean };
+  /**
+   * `scroll`: bring it into view. `unlessMoved`: only while keyboard focus is still where it was when the
+   * `#member=` link was followed (a slow feed must not pull the visitor away from what they went on to do).
+   */
+  private focusRequest?: { id: string; scroll: boolean; unlessMoved?: Element | null };
+  /** where focus was when the pending `#member=` link was followed */
+  private focusAtLink?: Element | null;
   private summaryDue = true;
   private typingTimer?: ReturnType<typeof setTimeout>;
   /** the hash this element last read or wrote, so its own writes are not read back as navigation */
@@ -232,7 +238,7 @@ export class EviMemberDirectory extends EviElement {
     }
     this.pages = Math.ceil((index + 1) / this.size);
     this.target = id;
-    this.focusRequest = { id, scroll: true };
+    this.focusRequest = { id, scroll: true, unlessMoved: this.focusAtLink };
     this.summaryDue = true;
   }
 
@@ -242,6 +248,7 @@ export class EviMemberDirectory extends EviElement {
     this.focusRequest = undefined;
     const heading = this.shadowRoot?.getElementById(headingId(request.id));
     if (!heading) return;
+    if (request.unlessMoved !== undefined && document.activeElement !== request.unlessMoved) return;
     if (request.scroll) heading.scrollIntoView({ block: 'start' });
     heading.focus({ preventScroll: request.scroll });
   }
@@ -277,6 +284,11 @@ export class EviMemberDirectory extends EviElement {
   private applyHash(): void {
     this.knownHash = location.hash;
     const { filters, member } = readHash(location.hash);
+    if (member) {
+      // the visitor followed a link to a member (the badge's): load now, not once scrolled near
+      this.focusAtLink = document.activeElement;
+      this.feed.loadNow();
+    }
     if (!this.ownsHash) {
       this.pendingMember = member;
       this.requestUpdate();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/evi-member-directory.js';
 import type { EviMemberDirectory } from '../../src/member-directory/member-directory.js';
 import { stubbedPage } from '../helpers/network.js';
@@ -6,12 +6,18 @@ import { stubbedPage } from '../helpers/network.js';
 const FEED = '/test/fixtures/members-directory.json';
 /** Kanalnätet's directory, then Hästföretagen's, both loaded and rendered. */
 async function twoDirectories(): Promise<EviMemberDirectory[]> {
+  // listening before they exist: a #member= link makes them load at once, maybe before fixture() returns
+  const loaded: EventTarget[] = [];
+  const onLoad = (event: Event) => loaded.push(event.target!);
+  document.addEventListener('evi-load', onLoad);
   const page = await fixture<HTMLElement>(html`<div>
     <evi-member-directory src=${FEED} network="kanalnatet"></evi-member-directory>
     <evi-member-directory src=${FEED} network="hastforetagen"></evi-member-directory>
   </div>`);
   const both = [...page.querySelectorAll<EviMemberDirectory>('evi-member-directory')];
-  await Promise.all(both.map((el) => oneEvent(el, 'evi-load')));
+  await waitUntil(() => both.every((el) => loaded.includes(el)), 'both directories loaded', { timeout: 3000 }).finally(() =>
+    document.removeEventListener('evi-load', onLoad),
+  );
   await Promise.all(both.map((el) => el.updateComplete));
   return both;
 }
