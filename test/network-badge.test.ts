@@ -160,6 +160,20 @@ describe('<evi-network-badge>', () => {
       expect(el.getBoundingClientRect().height).to.be.closeTo(reserved, 1);
     });
 
+    it('moves keyboard focus from the fallback link to the badge link when the member is verified', async () => {
+      const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/feeds/hang" member="kolbacks-smide" network="kanalnatet" href="/katalog.html">
+        <a href="/fallback">Medlem i Kanalnätet</a>
+      </evi-network-badge>`);
+      await waitUntil(() => net.requests.length === 1);
+      const fallback = el.querySelector('a')!;
+      fallback.focus();
+      expect(document.activeElement === fallback, 'the fallback link has focus').to.equal(true);
+      net.respond('/feeds/hang', await (await fetch(FEED)).json());
+      await settled(el);
+      expect(el.shadowRoot!.activeElement?.outerHTML, 'the badge link has focus').to.equal(badgeLink(el)?.outerHTML);
+      expect(document.activeElement === el).to.equal(true);
+    });
+
     it('keeps the fallback link when the feed is missing, and reports the URL and status', async () => {
       const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/test/fixtures/no-such-feed.json" member="kolbacks-smide">
         <a href="/fallback">Medlem i Kanalnätet</a>
