@@ -645,13 +645,12 @@ describe('<evi-ask-form>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       const submit = $<HTMLButtonElement>(el, 'button[type="submit"]');
-      expect(activeInShadow(el), 'while sending').to.equal(submit);
+      expect(activeInShadow(el) === submit, `while sending, focus is on ${activeInShadow(el)?.outerHTML.slice(0, 60)}`).to.equal(true);
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       release(json({}, 500));
       await failureShown(el);
       await el.updateComplete;
-      expect(document.activeElement).to.equal(el);
-      expect(activeInShadow(el), 'after the second failure').to.equal(submit);
+      expect(activeInShadow(el) === submit, `after the second failure, focus is on ${activeInShadow(el)?.outerHTML.slice(0, 60)}`).to.equal(true);
       expectEverythingKept(el);
     });
   });

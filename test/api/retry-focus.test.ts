@@ -34,7 +34,7 @@ describe('after a successful "Försök igen", focus is on the first heading or f
     await sendKeys({ press: 'Enter' });
     await load;
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    expect(document.activeElement === el, `focus stays in the widget, not on ${document.activeElement?.localName}`).to.equal(true);
     return el.shadowRoot!.activeElement as HTMLElement;
   }
 
