@@ -276,7 +276,12 @@ describe('<evi-event-list>', () => {
       seminar.click();
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Seminarium: Marknadsföring i sociala medier']);
-      expect(text(root(el).querySelector('[role=status]')!)).to.equal('1 evenemang visas');
+      expect(text(root(el).querySelector('[role=status]')!)).to.equal('Seminarium: 1 evenemang visas');
+      // another category with as many events: the status still changes, so a screen reader says it
+      [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.value === 'forelasning')!.click();
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Föreläsning: Ledarskap i små företag']);
+      expect(text(root(el).querySelector('[role=status]')!)).to.equal('Föreläsning: 1 evenemang visas');
       // the filter stays, so the visitor can go back
       const all = [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.value === '')!;
       all.click();

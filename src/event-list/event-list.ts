@@ -198,7 +198,7 @@ export class EviEventList extends EviElement {
         ? html`<p class="notes">${view.foreignZones.map((zone, i) => html`${i ? html`<br />` : nothing}${t.zoneNote(zone)}`)}</p>`
         : nothing}
       ${view.categories.length ? this.renderFilter(view.categories, view.chosen, lang) : nothing}
-      <p class=${view.categories.length ? 'count' : 'visually-hidden'} role="status">${t.shown(view.shown.length)}</p>
+      <p class=${view.categories.length ? 'count' : 'visually-hidden'} role="status">${t.shown(view.shown.length, view.chosen && categoryLabel(view.chosen, lang))}</p>
       ${view.groups.map((group) => this.renderMonth(group, view, lang, levels))}
     </div>`;
   }
