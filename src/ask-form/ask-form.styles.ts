@@ -17,6 +17,19 @@ export const askFormStyles = css`
   p {
     margin: 0;
   }
+  /* every one-column grid as wide as the form, never wider: an auto column grows to its widest content
+     (the topics' 16em, a long word), which in a narrow sidebar sticks out of the widget */
+  form,
+  .group,
+  .field,
+  .choice label,
+  .choice-text,
+  .route,
+  .receipt,
+  .suggestion,
+  .failure {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .group {
     display: grid;
     gap: 1em;
@@ -30,6 +43,8 @@ export const askFormStyles = css`
     margin-block-end: 0.5em;
     font-weight: 700;
     font-size: 1.05em;
+    /* a legend is as wide as its longest word at least; in a narrow column that word breaks */
+    overflow-wrap: anywhere;
   }
   .field {
     display: grid;

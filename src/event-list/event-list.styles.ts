@@ -68,6 +68,8 @@ export const eventListStyles = css`
     margin: 0 0 var(--_gap);
     padding: 0;
     border: 0;
+    /* a fieldset is at least as wide as its widest chip by default: in a narrow column, wrap instead */
+    min-inline-size: 0;
   }
   .filter legend {
     padding: 0;
@@ -78,6 +80,9 @@ export const eventListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    /* a chip alone on its line may be narrower than its word ("Kompetensprogram" in a sidebar) */
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     border: 1px solid var(--_border);
     background: var(--_bg);
     color: var(--_text);
@@ -207,7 +212,7 @@ export const eventListStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(auto, max-content) minmax(0, 1fr);
     gap: 0.25em 0.75em;
   }
   dt {

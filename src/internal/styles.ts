@@ -67,6 +67,8 @@ export const baseStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    /* a word longer than a narrow column breaks rather than sticking out of the widget */
+    overflow-wrap: break-word;
     visibility: visible;
     /* only in the dark theme (see darkTokens); a widget's own rules (.badge, .status) come later and win */
     background: var(--_root-background, none);

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const directoryStyles = css`
   .directory {
     display: grid;
+    /* one column as wide as the widget, never wider: an auto column grows to the longest word */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
   }
   .state {
@@ -48,6 +50,7 @@ export const directoryStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     flex: 1 1 10em;
     min-inline-size: 0;
@@ -126,6 +129,7 @@ export const directoryStyles = css`
   }
   dl {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.15em;
     margin: 0 0 0.5em;
   }
