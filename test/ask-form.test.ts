@@ -323,9 +323,11 @@ describe('<evi-ask-form>', () => {
     it('suggests a topic from the message keywords but never switches by itself', async () => {
       const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="ovrigt" .minFillTime=${0}></evi-ask-form>`);
       await type(el, 'message', 'Vi behöver lånet till en ny maskin', false);
-      const suggestion = $(el, '.suggestion');
-      expect(suggestion.getAttribute('role')).to.equal('status');
-      expect(text(suggestion)).to.contain('Det låter som en fråga om finansiering och lån — Almi Företagspartner. Byt ämne?');
+      // the status says the suggestion alone, not the names of the buttons after it
+      const status = $(el, '.suggestion [role="status"]');
+      expect(text(status)).to.equal('Det låter som en fråga om finansiering och lån — Almi Företagspartner. Byt ämne?');
+      expect(status.querySelector('button')).to.equal(null);
+      expect($$(el, '.suggestion button').map(text)).to.deep.equal(['Byt till finansiering och lån', 'Nej tack']);
       expect($<HTMLInputElement>(el, '#t-ovrigt').checked).to.equal(true);
       expect(text($(el, '.route'))).to.contain('En Väg In');
 

@@ -150,11 +150,11 @@ export const askFormStyles = css`
     font-size: 1.15em;
     letter-spacing: 0.02em;
   }
-  .suggestion:not(:empty) {
+  .suggestion {
     display: grid;
     gap: 0.5em;
   }
-  .suggestion p {
+  .suggestion-text:not(:empty) {
     padding: 0.5em 0.75em;
     border: 1px dashed var(--_accent);
     border-radius: var(--_radius);

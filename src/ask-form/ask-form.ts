@@ -580,14 +580,15 @@ export class EviAskForm extends EviElement {
       ></textarea>
       <p class="count ${over ? 'over' : ''}">${t.count(length)}</p>
       <div class="visually-hidden" role="status">${this.countAnnouncement}</div>
-      <div class="suggestion" role="status">
+      <div class="suggestion">
+        <!-- only the suggestion is announced, not the names of the buttons after it -->
+        <p class="suggestion-text" role="status">${suggestion
+          ? noTopic
+            ? t.suggestionNoTopic(suggestion.topic.label, suggestion.partner.name)
+            : t.suggestion(suggestion.topic.label, suggestion.partner.name)
+          : nothing}</p>
         ${suggestion
-          ? html`<p>
-                ${noTopic
-                  ? t.suggestionNoTopic(suggestion.topic.label, suggestion.partner.name)
-                  : t.suggestion(suggestion.topic.label, suggestion.partner.name)}
-              </p>
-              <div class="suggestion-actions">
+          ? html`<div class="suggestion-actions">
                 <button part="button" class="button small" type="button" @click=${() => this.chooseTopic(suggestion.topic.id, suggestion.topic.label)}>
                   ${noTopic ? t.chooseTopic(suggestion.topic.label) : t.switchTo(suggestion.topic.label)}
                 </button>
