@@ -80,7 +80,13 @@ const splitFiles = Object.keys(metafile.outputs)
 // Badge raised 12.8 → 13.0 for two fixes a second review found: the badge link keeps keyboard focus when the
 // page's language or href changes (updated in place), and a bad, removed or too large `timeout` is handled in
 // one place for feeds and the ask form's question (it timed out at once).
-const CEILINGS = { 'badge-only page': 13.0 * KB, 'all four widgets': 59.5 * KB };
+// All four raised 59.5 → 60.1 on 2026-11-27 (session 4, measured 59.8) for fixes two reviews found, each a
+// visitor-facing defect: descriptionHtml keeps the text of elements outside the allow-list and makes
+// blocks paragraphs, lengths counted in characters (emoji), the spring-gap occurrence's end, focus kept
+// after a failed send's retry and a badge's verification, a #member= link loading at once without
+// pulling focus, the retry's focus on the first heading, the filter's status naming the category,
+// one draft per form, and one-column grids that fit a 10em sidebar with text spacing.
+const CEILINGS = { 'badge-only page': 13.0 * KB, 'all four widgets': 60.1 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
