@@ -101,6 +101,10 @@ export default {
   // Before every plugin: user middleware runs first in @web/dev-server, and this one does not call next().
   middleware: [rawCdnMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin, networkPlugin],
+  // The default page, plus test/helpers/clonable-results.ts first: a failed assertion about a DOM element
+  // reports its message instead of a two-minute "did not finish".
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/helpers/clonable-results.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   concurrency: 2,
   // Coverage of src/ with a floor: a change that leaves code untested fails `npm test`.
   coverage: true,
