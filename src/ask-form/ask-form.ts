@@ -29,6 +29,20 @@ const ANNOUNCE_BELOW = 500;
 const ANNOUNCE_DELAY_MS = 1200;
 const SERVER_CODES = new Set(['required', 'tooShort', 'tooLong', 'invalid', 'invalidEmail', 'invalidPhone', 'invalidOrgNumber', 'invalidUrl', 'consentRequired', 'unknownTopic']);
 
+/** Connected forms, to tell two forms with the same configuration apart (`draftSlotOf`). */
+const formsOnPage = new Set<EviAskForm>();
+
+/** How many forms with the same configuration come before `form` on the page: its draft's slot. */
+function draftSlotOf(form: EviAskForm, src: string): number {
+  const key = draftKey(src);
+  let slot = 0;
+  for (const other of formsOnPage) {
+    const otherSrc = other !== form && other.src?.trim();
+    if (otherSrc && draftKey(otherSrc) === key && form.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING) slot++;
+  }
+  return slot;
+}
+
 /**
  * "Fråga En Väg In": one way in for a business owner's question. The visitor picks a topic and sees
  * which body answers it, writes the question and their contact details, and gets a reference.
@@ -57,20 +71,6 @@ const SERVER_CODES = new Set(['required', 'tooShort', 'tooLong', 'invalid', 'inv
  * @cssprop --evi-color-surface - Background of the routing preview and the receipt.
  * @cssprop --evi-font-family - Font family. Default: inherited from the page.
  */
-/** Connected forms, to tell two forms with the same configuration apart (`draftSlotOf`). */
-const formsOnPage = new Set<EviAskForm>();
-
-/** How many forms with the same configuration come before `form` on the page: its draft's slot. */
-function draftSlotOf(form: EviAskForm, src: string): number {
-  const key = draftKey(src);
-  let slot = 0;
-  for (const other of formsOnPage) {
-    const otherSrc = other !== form && other.src?.trim();
-    if (otherSrc && draftKey(otherSrc) === key && form.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING) slot++;
-  }
-  return slot;
-}
-
 export class EviAskForm extends EviElement {
   static override styles = [baseStyles, feedStatusStyles, askFormStyles];
 
