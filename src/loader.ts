@@ -17,11 +17,9 @@ function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   const url = new URL(`./${tag}.js`, import.meta.url).href;
-  import(url).catch((error: unknown) => {
-    // Let a later element (or a reconnect) retry; say why nothing appears.
-    requested.delete(tag);
-    console.error(`[evi-loader] could not load ${url} for <${tag}>:`, error);
-  });
+  // A failure is said once and not retried: browsers remember a module that failed to load, so importing the
+  // same address again fails at once, and another address would escape the import map's integrity check.
+  import(url).catch((error: unknown) => console.error(`[evi-loader] could not load ${url} for <${tag}>; reload the page to try again:`, error));
 }
 
 function scan(root: ParentNode | Element): void {

@@ -82,3 +82,32 @@ describe('cdn/evi-loader.js', () => {
     expect(pageErrors).to.deep.equal([]);
   });
 });
+
+describe('cdn/evi-loader.js when a chunk cannot be loaded', () => {
+  afterEach(() => {
+    for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+  });
+
+  it('says so once, naming the file, and does not pretend to retry (the browser remembers the failure)', async () => {
+    const chunk = new URL('/raw/cdn/evi-ask-form.js', location.href).href;
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const win = iframe.contentWindow as Window & typeof globalThis & { __errors: string[] };
+    const doc = iframe.contentDocument!;
+    doc.open();
+    // the import map sends the form's chunk to an address that answers 404
+    doc.write(`<!doctype html><html><head>
+      <script>window.__errors = []; const e = console.error; console.error = (...a) => { window.__errors.push(a.map(String).join(' ')); e.apply(console, a); };</script>
+      <script type="importmap">${JSON.stringify({ imports: { [chunk]: '/raw/cdn/finns-inte.js' } })}</script>
+      </head><body><evi-ask-form src="/test/fixtures/ask.json"></evi-ask-form>
+      <script type="module" src="/raw/cdn/evi-loader.js"></script></body></html>`);
+    doc.close();
+    await waitUntil(() => win.__errors.length > 0, 'no console error', { timeout: 5000 });
+    expect(win.__errors[0]).to.contain(`[evi-loader] could not load ${chunk} for <evi-ask-form>; reload the page to try again`);
+    // a second form later: no second attempt, no second message
+    doc.body.append(doc.createElement('evi-ask-form'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.__errors).to.have.length(1);
+    expect(win.customElements.get('evi-ask-form')).to.equal(undefined);
+  });
+});
