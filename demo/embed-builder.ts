@@ -13,7 +13,7 @@
  */
 
 import { html, render } from 'lit';
-import { buildSnippet, fallback, type Manifest, type ScriptMode, type Tag } from './snippet.js';
+import { buildSnippet, fallback, inlineScriptHashes, memberLink, type Manifest, type ScriptMode, type Tag } from './snippet.js';
 
 /** cdn/manifest.json checked, or why there is none to use (a whole sentence, shown to the user). */
 export type ManifestResult = { manifest: Manifest; source: string } | { manifest?: undefined; problem: string };
@@ -96,28 +96,36 @@ const feedField = (value: string): Field => ({
 });
 
 function widgetFields(feeds: string): Record<Tag, Field[]> {
+  // full addresses: a snippet pasted on another site must still find the feed
+  const feed = (file: string) => feedField(new URL(feeds + file, document.baseURI).href);
   return {
     'evi-network-badge': [
-      feedField(`${feeds}members.json`),
+      feed('members.json'),
       { name: 'member', label: 'Medlemmens id', hint: 'Attributet member: företagets id i medlemsflödet.', type: 'text', value: 'kolbacks-smide', required: true },
       { name: 'network', label: 'Nätverk', hint: 'Attributet network: nätverkets id. Tomt = det första nätverket i flödet.', type: 'text', value: 'kanalnatet' },
-      { name: 'href', label: 'Länk till medlemsförteckningen', hint: 'Attributet href: märket länkar dit. Tomt = ingen länk.', type: 'url', value: 'https://example.org/foretag' },
+      {
+        name: 'href',
+        label: 'Länk till medlemsförteckningen',
+        hint: 'Attributet href: sidan med medlemsförteckningen, en http- eller https-adress; märket länkar dit. Tomt = ingen länk.',
+        type: 'url',
+        value: 'https://example.org/foretag',
+      },
       { name: 'size', label: 'Storlek', hint: 'Attributet size.', type: 'select', options: [['', 'Mellan (standard)'], ['small', 'Liten']] },
     ],
     'evi-event-list': [
-      feedField(`${feeds}events.json`),
+      feed('events.json'),
       { name: 'limit', label: 'Antal tillfällen', hint: 'Attributet limit (standard 10).', type: 'number', value: '5', min: 1 },
       { name: 'category', label: 'Kategorier', hint: 'Attributet category: kommaseparerade id:n, t.ex. frukostmote,seminarium. Tomt = alla.', type: 'text' },
       { name: 'network', label: 'Nätverk', hint: 'Attributet network: kommaseparerade nätverks-id:n. Tomt = alla.', type: 'text' },
       { name: 'structured-data', label: 'Lägg till schema.org-data för sökmotorer', hint: 'Attributet structured-data.', type: 'checkbox' },
     ],
     'evi-member-directory': [
-      feedField(`${feeds}members.json`),
+      feed('members.json'),
       { name: 'network', label: 'Nätverk', hint: 'Attributet network: bara det här nätverkets medlemmar. Tomt = alla.', type: 'text' },
       { name: 'page-size', label: 'Medlemmar per sida', hint: 'Attributet page-size (standard 24).', type: 'number', min: 1 },
     ],
     'evi-ask-form': [
-      feedField(`${feeds}ask.json`),
+      feed('ask.json'),
       { name: 'topic', label: 'Förvalt ämne', hint: 'Attributet topic: ämnets id. Tomt = inget förval.', type: 'text' },
     ],
   };
@@ -230,6 +238,7 @@ function template(id: (name: string) => string) {
           <p class="hint" id=${id('snippet-hint')}>Klistra in koden där komponenten ska synas. Med laddaren: lägg
             <code>&lt;script type="importmap"&gt;</code> före sidans andra modulskript, så kontrolleras även
             filerna som laddaren hämtar.</p>
+          <p class="hint" id=${id('csp')} hidden></p>
           <label for=${id('snippet')} class="hint">Kod att kopiera</label>
           <textarea id=${id('snippet')} class="snippet" readonly aria-describedby=${id('snippet-hint')}></textarea>
           <div class="copy-row">
@@ -266,6 +275,7 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
   const copyButton = byId<HTMLButtonElement>('copy');
   const copyStatus = byId('copy-status');
   const manifestStatus = byId('manifest-status');
+  const cspHint = byId('csp');
   const cdnInput = form.elements.namedItem('cdn') as HTMLInputElement;
 
   /** Set once the manifest is read and usable; until then (and for good without one) no snippet. */
@@ -324,7 +334,8 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
         continue;
       }
       const value = control.value.trim();
-      const invalid = control.required && value === '';
+      // the badge links only to http(s) pages, and so does its fallback link
+      const invalid = (control.required && value === '') || (name === 'href' && value !== '' && !memberLink(value, ''));
       control.setAttribute('aria-invalid', String(invalid));
       if (value !== '') list.push([name, value]);
     }
@@ -342,10 +353,47 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
     let base = cdnInput.value.trim();
     if (base && !base.endsWith('/')) base += '/';
     cdnInput.setAttribute('aria-invalid', String(!/^https:\/\/[^/]+\//.test(base)));
-    snippet.value = manifest ? buildSnippet({ tag, attributes: list, base, mode, manifest }) : '';
+    const code = manifest ? buildSnippet({ tag, attributes: list, base, mode, manifest, networkNames: namesFor(list) }) : '';
+    snippet.value = code;
     snippetArea.hidden = !manifest;
     snippetMissing.hidden = Boolean(manifest);
     copyStatus.textContent = '';
+    cspHint.hidden = true;
+    void inlineScriptHashes(code).then((hashes) => {
+      if (snippet.value !== code || !hashes.length) return;
+      cspHint.textContent =
+        `Har sidan en Content-Security-Policy? Lägg då till ${hashes.join(' ')} i script-src. Importkartan är ett ` +
+        'inline-skript: utan den källan blockeras den, och då kontrolleras inte filerna som laddaren hämtar.';
+      cspHint.hidden = false;
+    });
+  }
+
+  /** The networks' names in the chosen members feed (id → name), for the badge's fallback text; fetched once per address. */
+  const networkNames = new Map<string, Promise<Map<string, string>> | Map<string, string>>();
+  function namesFor(list: Array<[string, string]>): Map<string, string> | undefined {
+    const src = list.find(([name]) => name === 'src')?.[1];
+    if (selectedTag() !== 'evi-network-badge' || !src) return undefined;
+    const known = networkNames.get(src);
+    if (known instanceof Map) return known;
+    if (!known) {
+      const names = fetch(new URL(src, document.baseURI))
+        .then((response) => response.json())
+        .then((feed: { networks?: Array<{ id?: unknown; name?: unknown }> }) => {
+          const found = new Map<string, string>();
+          for (const network of Array.isArray(feed.networks) ? feed.networks : []) {
+            if (typeof network?.id === 'string' && typeof network.name === 'string') found.set(network.id, network.name);
+          }
+          return found;
+        })
+        .catch(() => new Map<string, string>())
+        .then((found) => {
+          networkNames.set(src, found);
+          update();
+          return found;
+        });
+      networkNames.set(src, names);
+    }
+    return undefined;
   }
 
   function update(): void {
@@ -356,7 +404,7 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
     // The preview: the same attributes on a real element, created with DOM calls (no HTML parsing).
     const element = document.createElement(tag);
     for (const [name, value] of list) element.setAttribute(name, value);
-    const inner = fallback(tag, new Map(list));
+    const inner = fallback(tag, new Map(list), namesFor(list));
     if (inner) {
       const link = document.createElement(inner.href ? 'a' : 'span');
       if (inner.href) link.setAttribute('href', inner.href);

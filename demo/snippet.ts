@@ -26,29 +26,71 @@ export interface SnippetOptions {
   mode: ScriptMode;
   /** cdn/manifest.json; without it the scripts carry no integrity. */
   manifest?: Manifest;
+  /** network id → name from the members feed, for the badge's fallback text */
+  networkNames?: ReadonlyMap<string, string>;
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** What visitors without JavaScript see: the badge's link, or a link to the feed's page. */
-export function fallback(tag: Tag, attrs: Map<string, string>): { href: string; text: string } | undefined {
-  if (tag !== 'evi-network-badge') return undefined;
-  const href = attrs.get('href');
-  const network = attrs.get('network') || 'nätverket';
-  const text = `Medlem i ${network}`;
-  return href ? { href: `${href}#member=${attrs.get('member') ?? ''}`, text } : { href: '', text };
+/**
+ * The badge's link as the badge itself makes it: `href` with its fragment replaced by `#member=<id>` (the id
+ * encoded), and only for an http(s) page (relative addresses are kept relative). `undefined` for anything
+ * else (`javascript:`, `data:`): the badge refuses those, and so does its fallback.
+ */
+export function memberLink(href: string, member: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href, 'https://page.invalid/');
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const fragment = href.indexOf('#');
+  return `${fragment < 0 ? href : href.slice(0, fragment)}#member=${encodeURIComponent(member)}`;
 }
 
-export function elementMarkup(tag: Tag, list: Array<[string, string]>): string {
+/**
+ * What visitors without JavaScript see, and everyone while the badge verifies: "Medlem i <network's name>",
+ * linked as the badge will be. `networkNames` (id → name, from the feed) gives the name; without it, the id.
+ */
+export function fallback(
+  tag: Tag,
+  attrs: Map<string, string>,
+  networkNames?: ReadonlyMap<string, string>,
+): { href: string; text: string } | undefined {
+  if (tag !== 'evi-network-badge') return undefined;
+  const network = attrs.get('network');
+  const name = network ? (networkNames?.get(network) ?? network) : networkNames?.values().next().value;
+  const text = `Medlem i ${name ?? 'nätverket'}`;
+  const href = attrs.get('href');
+  return { href: (href && memberLink(href, attrs.get('member') ?? '')) || '', text };
+}
+
+export function elementMarkup(tag: Tag, list: Array<[string, string]>, networkNames?: ReadonlyMap<string, string>): string {
   const attrs = list.map(([name, value]) => (value === '' && name !== 'member' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  const inner = fallback(tag, new Map(list));
+  const inner = fallback(tag, new Map(list), networkNames);
   const open = attrs.length > 2 ? `<${tag}\n  ${attrs.map((a) => a.trim()).join('\n  ')}>` : `<${tag}${attrs.join('')}>`;
   if (!inner) return `${open}</${tag}>`;
   const content = inner.href
     ? `<a href="${escapeAttribute(inner.href)}">${escapeText(inner.text)}</a>`
     : escapeText(inner.text);
   return `${open}\n  ${content}\n</${tag}>`;
+}
+
+/**
+ * The CSP source of each inline script in `markup` (`'sha256-…'`): the loader's import map is one, and a page
+ * with a Content-Security-Policy must allow it by this hash (or a nonce), or the browser drops the map and the
+ * loader's chunks load without their integrity check.
+ */
+export async function inlineScriptHashes(markup: string): Promise<string[]> {
+  const hashes: string[] = [];
+  for (const [, attributes, content] of markup.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc=/.test(attributes)) continue;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(content));
+    hashes.push(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+  }
+  return hashes;
 }
 
 export function scriptMarkup(base: string, mode: ScriptMode, manifest?: Manifest): string {
@@ -67,6 +109,6 @@ export function scriptMarkup(base: string, mode: ScriptMode, manifest?: Manifest
 }
 
 /** The whole snippet the builder shows and copies. */
-export function buildSnippet({ tag, attributes, base, mode, manifest }: SnippetOptions): string {
-  return `${scriptMarkup(base, mode, manifest)}\n\n${elementMarkup(tag, attributes)}\n`;
+export function buildSnippet({ tag, attributes, base, mode, manifest, networkNames }: SnippetOptions): string {
+  return `${scriptMarkup(base, mode, manifest)}\n\n${elementMarkup(tag, attributes, networkNames)}\n`;
 }

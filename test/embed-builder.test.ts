@@ -4,7 +4,7 @@
  * is not. The manifest here is made up (valid format, fake hashes), so the tests do not depend on a build;
  * test/sri.test.ts proves the real hashes work in a browser.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { checkManifest, loadManifest, mountEmbedBuilder, type ManifestResult } from '../demo/embed-builder.js';
 import type { Manifest } from '../demo/snippet.js';
 import '../src/all.js';
@@ -51,7 +51,42 @@ describe('embed builder', () => {
     expect(code).to.contain(`<script type="module" src="${base}evi-loader.js" integrity="${hash('L')}" crossorigin="anonymous"></script>`);
     expect(code).to.contain(`"${base}evi-network-badge.js": "${hash('B')}"`);
     expect(code).to.contain('<evi-network-badge');
-    expect($('preview').querySelector('evi-network-badge')!.getAttribute('src')).to.equal('/stories/feeds/members.json');
+    // a full address, so the snippet pasted on another site still finds the feed
+    expect($('preview').querySelector('evi-network-badge')!.getAttribute('src')).to.equal(new URL('/stories/feeds/members.json', location.href).href);
+    expect(code).to.contain(`src="${new URL('/stories/feeds/members.json', location.href).href}"`);
+  });
+
+  it("the badge's fallback link: the network's name from the feed, the member id encoded, only http(s) pages", async () => {
+    const { root, $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+    const code = () => $<HTMLTextAreaElement>('snippet').value;
+    // the name is read from the chosen feed once it answers
+    await waitUntil(() => code().includes('>Medlem i Kanalnätet</a>'), `no network name in ${code()}`);
+    expect(code()).to.contain('<a href="https://example.org/foretag#member=kolbacks-smide">Medlem i Kanalnätet</a>');
+    const set = async (name: string, value: string) => {
+      const input = root.querySelector<HTMLInputElement>(`[data-attribute="${name}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      return input;
+    };
+    // an address with a fragment: the fragment is replaced, as the badge does; the id is encoded
+    await set('href', '/foretag#lista');
+    await set('member', 'a"b <c>');
+    expect(code()).to.contain('<a href="/foretag#member=a%22b%20%3Cc%3E">Medlem i Kanalnätet</a>');
+    // not an http(s) page: no link in the fallback or the preview, and the field says so
+    const href = await set('href', 'javascript:alert(document.domain)//');
+    expect(href.getAttribute('aria-invalid')).to.equal('true');
+    expect(code()).not.to.contain('<a href="javascript');
+    expect($('preview').querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  it('gives the CSP source of the import map, which a page with a Content-Security-Policy must allow', async () => {
+    const { $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+    await waitUntil(() => !$('csp').hidden, 'no CSP hint');
+    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec($<HTMLTextAreaElement>('snippet').value)![1];
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(map));
+    const source = `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+    expect($('csp').textContent).to.contain(`Lägg då till ${source} i script-src`);
   });
 
   it('the single bundle and another widget: the snippet follows the form', async () => {

@@ -10,7 +10,7 @@
  * no member's `domains` lists, so the badge could never verify there).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { buildSnippet, type Manifest, type ScriptMode } from '../demo/snippet.js';
+import { buildSnippet, inlineScriptHashes, type Manifest, type ScriptMode } from '../demo/snippet.js';
 
 const BASE = '/raw/cdn/';
 
@@ -44,15 +44,20 @@ function snippet(mode: ScriptMode, manifest: Manifest): string {
   });
 }
 
-/** A fresh HTML page in an iframe, containing `body`; resolves with its window. */
-function page(body: string): ProbeWindow {
+/** A fresh HTML page in an iframe, containing `body` (and `head` first in its head); resolves with its window. */
+function page(body: string, head = ''): ProbeWindow {
   const iframe = document.createElement('iframe');
   document.body.append(iframe);
   const doc = iframe.contentDocument!;
   doc.open();
-  doc.write(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>SRI</title>${PROBE}</head><body>\n${body}\n</body></html>`);
+  doc.write(`<!doctype html><html lang="sv"><head>${head}<meta charset="utf-8"><title>SRI</title>${PROBE}</head><body>\n${body}\n</body></html>`);
   doc.close();
   return iframe.contentWindow as ProbeWindow;
+}
+
+/** A page's Content-Security-Policy as a meta element: scripts from this origin and the given inline hashes. */
+function cspMeta(inlineSources: string[]): string {
+  return `<meta http-equiv="Content-Security-Policy" content="script-src 'self' ${inlineSources.join(' ')}; connect-src 'self'">`;
 }
 
 /** One base64 character of the hash of `file` changed, everywhere it occurs in the snippet. */
@@ -122,6 +127,45 @@ describe('SRI: the embed builder snippet in a fresh page', function () {
       });
     });
   }
+
+  describe('under a Content-Security-Policy', () => {
+    /** The page's console errors from the moment it exists. */
+    function recordErrors(win: ProbeWindow): unknown[][] {
+      const errors: unknown[][] = [];
+      const original = win.console.error;
+      win.console.error = (...args: unknown[]) => {
+        errors.push(args);
+        original.apply(win.console, args);
+      };
+      return errors;
+    }
+
+    it("with the builder's hash for the import map, the map applies: a chunk with a wrong hash is not run", async () => {
+      const html = tamper(snippet('loader', manifest), manifest, 'evi-network-badge.js');
+      const sources = await inlineScriptHashes(html + PROBE);
+      expect(sources).to.have.length(2);
+      const win = page(html, cspMeta(sources));
+      const errors = recordErrors(win);
+      await waitUntil(() => errors.length > 0, 'the loader did not report the blocked chunk', { timeout: 10_000 });
+      expect(String(errors[0][0])).to.contain('[evi-loader] could not load');
+      expect(win.customElements.get('evi-network-badge')).to.equal(undefined);
+      // and untampered, the badge verifies under the same policy
+      const good = snippet('loader', manifest);
+      const ok = page(good, cspMeta(await inlineScriptHashes(good + PROBE)));
+      await waitUntil(() => ok.__probe.verify.length > 0, 'the badge never decided', { timeout: 10_000 });
+      expect(ok.__probe.verify[0]).to.include({ verified: true });
+    });
+
+    it('without that hash the browser drops the import map (what the README and the builder warn about)', async () => {
+      const html = snippet('loader', manifest);
+      const [probeSource] = await inlineScriptHashes(PROBE);
+      const win = page(html, cspMeta([probeSource]));
+      const violations: string[] = [];
+      win.document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective));
+      await waitUntil(() => win.__probe.verify.length > 0 || violations.length > 0, 'nothing happened', { timeout: 10_000 });
+      expect(violations).to.include('script-src-elem');
+    });
+  });
 
   it('loader: a chunk whose import-map hash is changed is not run', async () => {
     const errors: unknown[][] = [];
