@@ -2,27 +2,28 @@
 // evi-validate: checks a feed with the widgets' own schemas (dist/schemas/index.js, built by `npm run build`)
 // and prints every problem with its JSON path, in the words the widgets write to the browser console.
 //
-//   npx evi-validate <file-or-url> [--type events|members|ask] [--strict] [--quiet]
+//   npx evi-validate <file-or-url> [--type events|members|ask] [--strict] [--quiet] [--timeout ms]
 //
 // Exit status: 0 the feed is usable and no item is lost (dropped optional fields and the event list's
 // rule warnings are warnings); 1 the feed is unusable (fatal) or an item is skipped, or with --strict
 // any problem at all;
 // 2 wrong usage, or the schemas are not built.
-/* global console, fetch, process */ // Node globals (eslint.config.js gives them to scripts/ only)
+/* global AbortSignal, URL, console, fetch, process */ // Node globals (eslint.config.js gives them to scripts/ only)
 import { readFile } from 'node:fs/promises';
 
-const USAGE = `Usage: evi-validate <file-or-url> [--type events|members|ask] [--strict] [--quiet]
+const USAGE = `Usage: evi-validate <file-or-url> [--type events|members|ask] [--strict] [--quiet] [--timeout ms]
 
 Checks an En Väg In feed (contract version 1) with the same schemas as the widgets.
   --type     which feed; default: guessed from its keys (events / networks+members / partners+topics)
-  --strict   exit 1 on dropped fields and rule warnings too (default: they are warnings, exit 0)
+  --strict   exit 1 on dropped fields, rule warnings and a missing CORS header too (default: warnings, exit 0)
   --quiet    print only the summary line
+  --timeout  milliseconds to wait for a URL to answer; default 10000, as the widgets wait
 Exit status: 0 usable, no item skipped; 1 unusable feed or skipped items; 2 usage error.`;
 
 const TYPES = ['events', 'members', 'ask'];
 
 function parseArgs(argv) {
-  const options = { strict: false, quiet: false, type: undefined, source: undefined };
+  const options = { strict: false, quiet: false, type: undefined, source: undefined, timeout: 10_000 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return { help: true };
@@ -31,6 +32,10 @@ function parseArgs(argv) {
     else if (arg === '--type' || arg.startsWith('--type=')) {
       options.type = arg.includes('=') ? arg.slice('--type='.length) : argv[++i];
       if (!TYPES.includes(options.type)) return { error: `--type must be one of ${TYPES.join(', ')} (got ${options.type})` };
+    } else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
+      const value = arg.includes('=') ? arg.slice('--timeout='.length) : argv[++i];
+      options.timeout = Number(value);
+      if (!Number.isInteger(options.timeout) || options.timeout < 1) return { error: `--timeout must be a whole number of milliseconds (got ${value})` };
     } else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
     else if (options.source === undefined) options.source = arg;
     else return { error: `one feed at a time (got ${options.source} and ${arg})` };
@@ -39,23 +44,48 @@ function parseArgs(argv) {
   return options;
 }
 
-/** The feed's text, from a file or with a plain GET like the widgets (no credentials, no custom headers). */
-async function readSource(source) {
-  if (/^https?:\/\//i.test(source)) {
+/**
+ * The feed's text, from a file or with a plain GET like the widgets (no credentials, no custom headers),
+ * giving up after `timeoutMs` as they do. Redirects are followed one by one, because a browser needs
+ * `Access-Control-Allow-Origin` on each of them: `note` says when one lacks it.
+ */
+async function readSource(source, timeoutMs) {
+  if (!/^https?:\/\//i.test(source)) {
+    try {
+      return { text: await readFile(source, 'utf8') };
+    } catch (error) {
+      throw new Error(`${source}: could not be read (${error.code ?? error.message})`);
+    }
+  }
+  const signal = AbortSignal.timeout(timeoutMs);
+  let url = source;
+  let note;
+  for (let redirects = 0; ; redirects++) {
     let response;
     try {
-      response = await fetch(source, { redirect: 'follow' });
+      response = await fetch(url, { redirect: 'manual', signal });
     } catch (error) {
-      throw new Error(`${source}: could not be fetched (${error.cause?.message ?? error.message})`);
+      if (signal.aborted) throw new Error(`${url}: no answer within ${timeoutMs} ms (the widgets give up then too)`);
+      throw new Error(`${url}: could not be fetched (${error.cause?.message ?? error.message})`);
     }
-    if (!response.ok) throw new Error(`${source}: HTTP ${response.status} ${response.statusText}`.trim() + '.');
-    const cors = response.headers.get('access-control-allow-origin');
-    return { text: await response.text(), note: cors ? undefined : 'no Access-Control-Allow-Origin header: widgets on other sites cannot read this feed' };
-  }
-  try {
-    return { text: await readFile(source, 'utf8') };
-  } catch (error) {
-    throw new Error(`${source}: could not be read (${error.code ?? error.message})`);
+    const location = response.headers.get('location');
+    const redirect = response.status >= 300 && response.status < 400 && location;
+    if (!note && !response.headers.get('access-control-allow-origin')) {
+      note = redirect
+        ? `the redirect from ${url} has no Access-Control-Allow-Origin header: widgets on other sites cannot follow it`
+        : 'no Access-Control-Allow-Origin header: widgets on other sites cannot read this feed';
+    }
+    if (redirect) {
+      if (redirects === 5) throw new Error(`${source}: more than 5 redirects`);
+      url = new URL(location, url).href;
+      continue;
+    }
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`.trim() + '.');
+    try {
+      return { text: await response.text(), note };
+    } catch {
+      throw new Error(`${url}: no answer within ${timeoutMs} ms (the widgets give up then too)`);
+    }
   }
 }
 
@@ -92,7 +122,7 @@ async function main() {
 
   let source;
   try {
-    source = await readSource(options.source);
+    source = await readSource(options.source, options.timeout);
   } catch (error) {
     console.log(`✗ ${error.message} — feed unusable`);
     return 1;
@@ -140,7 +170,8 @@ async function main() {
         ? `${result.data.events.length} events`
         : `${result.data.topics.length} topics, ${result.data.partners.length} partners`
     : 'not usable';
-  const failed = !result.ok || counts.fatal > 0 || counts.skipped > 0 || (options.strict && counts.dropped + counts.warnings > 0);
+  const failed =
+    !result.ok || counts.fatal > 0 || counts.skipped > 0 || (options.strict && (counts.dropped + counts.warnings > 0 || source.note !== undefined));
   console.log(
     `${failed ? '✗' : '✓'} ${label} (${type} feed): ${kept}; ` +
       `${counts.skipped} item${counts.skipped === 1 ? '' : 's'} skipped, ` +

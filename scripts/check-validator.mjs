@@ -138,6 +138,48 @@ check('a URL: fetched with a plain GET, a missing CORS header noted, a 404 is fa
   });
 });
 
+check('a URL: a redirect without CORS is noted, --strict fails on a missing CORS header, --timeout gives up', async () => {
+  const events = readFileSync(resolve(feeds, 'events.json'), 'utf8');
+  const server = createServer((request, response) => {
+    if (request.url === '/moved.json') {
+      // the redirect itself lacks the header, so a browser stops here, whatever the target sends
+      response.writeHead(302, { location: '/cors/events.json' });
+      response.end();
+    } else if (request.url === '/cors/events.json') {
+      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      response.end(events);
+    } else if (request.url === '/cors-moved.json') {
+      response.writeHead(301, { location: '/cors/events.json', 'access-control-allow-origin': '*' });
+      response.end();
+    } else if (request.url !== '/never.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(events);
+    } // /never.json: accepted, never answered
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const moved = await run(`${base}/moved.json`);
+    assert.equal(moved.status, 0, moved.stdout);
+    assert.match(moved.stdout, new RegExp(`⚠ ${base}/moved.json: the redirect from ${base}/moved.json has no Access-Control-Allow-Origin header`));
+    const fine = await run(`${base}/cors-moved.json`);
+    assert.equal(fine.status, 0, fine.stdout);
+    assert.doesNotMatch(fine.stdout, /Access-Control-Allow-Origin/);
+    const strict = await run(`${base}/plain.json`, '--strict');
+    assert.equal(strict.status, 1, strict.stdout);
+    assert.match(strict.stdout, /no Access-Control-Allow-Origin header/);
+    const started = Date.now();
+    const never = await run(`${base}/never.json`, '--timeout', '300');
+    assert.equal(never.status, 1, never.stdout);
+    assert.match(never.stdout, /no answer within 300 ms/);
+    assert.ok(Date.now() - started < 5000, 'gave up in time');
+    assert.equal((await run(`${base}/plain.json`, '--timeout', 'soon')).status, 2);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
 check('usage errors: exit 2', async () => {
   assert.equal((await run()).status, 2);
   assert.equal((await run(resolve(feeds, 'events.json'), '--type', 'calendar')).status, 2);
