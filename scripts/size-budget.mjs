@@ -86,7 +86,11 @@ const splitFiles = Object.keys(metafile.outputs)
 // after a failed send's retry and a badge's verification, a #member= link loading at once without
 // pulling focus, the retry's focus on the first heading, the filter's status naming the category,
 // one draft per form, and one-column grids that fit a 10em sidebar with text spacing.
-const CEILINGS = { 'badge-only page': 13.0 * KB, 'all four widgets': 60.1 * KB };
+// Raised again the same session for WCAG 3.1.2 (Language of Parts, AA): the feeds' optional `lang` (read and
+// checked in all three feeds, so also on the badge's page, which shares the members reader) and the `lang`
+// marks on the feed's texts when a widget speaks another language: badge 13.0 → 13.2 (measured 13.0),
+// all four 60.1 → 60.6 (measured 60.3).
+const CEILINGS = { 'badge-only page': 13.2 * KB, 'all four widgets': 60.6 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

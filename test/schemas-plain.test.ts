@@ -107,11 +107,15 @@ describe('readMembersFeed (no zod) and parseMembersFeed (zod) read a feed the sa
       },
       { requiredKeys: [] },
     );
-    const feed = fc.record({
-      version: fc.oneof(fc.constant(1), fc.constant(1), fc.constant(1), anyValue),
-      networks: fc.oneof(fc.array(fc.oneof(network, anyValue), { maxLength: 4 }), anyValue),
-      members: fc.oneof(fc.array(fc.oneof(member, member, anyValue), { maxLength: 8 }), anyValue),
-    });
+    const feed = fc.record(
+      {
+        version: fc.oneof(fc.constant(1), fc.constant(1), fc.constant(1), anyValue),
+        lang: fc.oneof(fc.constantFrom('sv', 'en', 'en-GB', 'svenska!', ''), anyValue),
+        networks: fc.oneof(fc.array(fc.oneof(network, anyValue), { maxLength: 4 }), anyValue),
+        members: fc.oneof(fc.array(fc.oneof(member, member, anyValue), { maxLength: 8 }), anyValue),
+      },
+      { requiredKeys: ['version', 'networks', 'members'] },
+    );
     let problems = 0;
     fc.assert(
       fc.property(feed, (json) => {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from '../internal/directives.js';
+import { ifDefined, live } from '../internal/directives.js';
+import { feedTextLang } from '../internal/lang.js';
 import { EviElement } from '../internal/evi-element.js';
 import { emit } from '../internal/events.js';
 import { usableTimeout } from '../internal/feed-cache.js';
@@ -145,6 +146,12 @@ export class EviAskForm extends EviElement {
   private get config(): AskConfig | undefined {
     const state = this.feed.state;
     return state.kind === 'loaded' ? state.feed.data : undefined;
+  }
+
+  /** A configuration's text among the form's own words, marked with its language when that differs (WCAG 3.1.2). */
+  private configText(config: AskConfig, text: string): string | TemplateResult {
+    const lang = feedTextLang(config.lang, this.language);
+    return lang && text ? html`<span lang=${lang}>${text}</span>` : text;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -533,9 +540,9 @@ export class EviAskForm extends EviElement {
             <!-- only the topic's name in the label (the radio's name); the hint beside it is its
               description (aria-describedby), so a screen reader reads it once -->
             <div class="choice-text">
-              <label for=${`t-${topic.id}`}>${topic.label}</label>
+              <label for=${`t-${topic.id}`} lang=${ifDefined(feedTextLang(config.lang, this.language))}>${topic.label}</label>
               <span id=${`td-${topic.id}`} class="choice-hint"
-                >${topic.description ? html`${topic.description} <br />` : nothing}${partner ? this.t.topicGoesTo(partner.name) : ''}</span
+                >${topic.description ? html`${this.configText(config, topic.description)} <br />` : nothing}${partner ? this.t.topicGoesTo(partner.name) : ''}</span
               >
             </div>
           </div>`;
@@ -552,7 +559,7 @@ export class EviAskForm extends EviElement {
     return html`<div class="route">
       <p class="route-heading">${t.routeHeading}</p>
       <p><strong>${t.routeTo(partner.name)}</strong> ${t.routeVia}</p>
-      ${partner.description ? html`<p>${partner.description}</p>` : nothing}
+      ${partner.description ? html`<p lang=${ifDefined(feedTextLang(config.lang, this.language))}>${partner.description}</p>` : nothing}
       ${partner.url && isHttpUrlString(partner.url) ? html`<p><a href=${partner.url}>${t.moreAbout(partner.name)}</a></p>` : nothing}
     </div>`;
   }
@@ -696,7 +703,9 @@ export class EviAskForm extends EviElement {
       <div part="receipt" class="receipt">
         <p id="receipt-heading" class="receipt-heading" role="heading" aria-level=${this.level} tabindex="-1">${t.sentHeading}</p>
         <p>${t.reference}: <strong class="reference">${phase.reference}</strong></p>
-        ${partner ? html`<p>${t.sentTo(partner.name)} ${partner.description ?? ''}</p>` : nothing}
+        ${partner
+          ? html`<p>${t.sentTo(partner.name)} ${this.config ? this.configText(this.config, partner.description ?? '') : (partner.description ?? '')}</p>`
+          : nothing}
         <p>${t.sentNext}</p>
         <button part="button" class="button secondary" type="button" @click=${this.askAnother}>${t.askAnother}</button>
       </div>

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard, repeat } from '../internal/directives.js';
+import { guard, ifDefined, repeat } from '../internal/directives.js';
 import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
-import type { Lang } from '../internal/lang.js';
+import { feedTextLang, type Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
 import { eventListStyles } from './event-list.styles.js';
@@ -138,6 +138,8 @@ export class EviEventList extends EviElement {
     count: (data) => data.events.length,
   });
   private view: ListView = { kind: 'loading' };
+  /** the `lang` of the feed's texts when it differs from the list's (feedTextLang), else undefined */
+  private textLang?: string;
   private jsonLd?: HTMLScriptElement;
   /** the view the JSON-LD in `jsonLd` describes */
   private jsonLdView?: ListView;
@@ -165,6 +167,7 @@ export class EviEventList extends EviElement {
   }
 
   private loadedView(url: string, data: EventsFeed): ListView {
+    this.textLang = feedTextLang(data.lang, this.language);
     const list = buildList(this.seriesOf(url, data), {
       categories: idList(this.category),
       networks: idList(this.network),
@@ -232,7 +235,7 @@ export class EviEventList extends EviElement {
 
   private renderFilter(categories: string[], chosen: string, lang: Lang): TemplateResult {
     const t = listStrings[lang];
-    const option = (value: string, label: string) => html`<label>
+    const option = (value: string, label: string | TemplateResult) => html`<label>
       <input
         type="radio"
         name="category"
@@ -243,7 +246,7 @@ export class EviEventList extends EviElement {
     </label>`;
     return html`<fieldset class="filter" part="filter">
       <legend>${t.filterLegend}</legend>
-      ${option('', t.allCategories)} ${categories.map((id) => option(id, categoryLabel(id, lang)))}
+      ${option('', t.allCategories)} ${categories.map((id) => option(id, this.categoryText(id, lang)))}
     </fieldset>`;
   }
 
@@ -269,16 +272,16 @@ export class EviEventList extends EviElement {
           ${when.time ? html`<span class="time">${when.time}</span>` : nothing}
           ${mixedZones && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
         </p>
-        <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)}>${event.title}</h3>
+        <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)} lang=${ifDefined(this.textLang)}>${event.title}</h3>
         ${status !== 'scheduled' ? html`<p class="status" data-status=${status}>${t.status[status]}</p>` : nothing}
         ${event.category || place
           ? html`<p class="meta">
-              ${event.category ? html`<span class="category">${categoryLabel(event.category, lang)}</span>` : nothing}
-              ${place ? html`<span class="place">${place}</span>` : nothing}
+              ${event.category ? html`<span class="category">${this.categoryText(event.category, lang)}</span>` : nothing}
+              ${place ? html`<span class="place" lang=${ifDefined(this.textLang)}>${place}</span>` : nothing}
             </p>`
           : nothing}
         ${this.renderSeries(series, lang)}
-        ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+        ${event.summary ? html`<p class="summary" lang=${ifDefined(this.textLang)}>${event.summary}</p>` : nothing}
         <button
           type="button"
           class="toggle"
@@ -286,7 +289,7 @@ export class EviEventList extends EviElement {
           aria-controls="${id}-details"
           @click=${() => this.toggle(occurrence.key)}
         >
-          ${t.details}<span class="visually-hidden">: ${event.title}, ${when.date}</span>
+          ${t.details}<span class="visually-hidden">: ${this.feedText(event.title)}, ${when.date}</span>
         </button>
         <div class="details" id="${id}-details" ?hidden=${!open}>
           ${open ? this.renderDetails(occurrence, series, url, lang) : nothing}
@@ -304,14 +307,15 @@ export class EviEventList extends EviElement {
   private renderDetails(occurrence: Occurrence, series: Series, url: string, lang: Lang): TemplateResult {
     const t = listStrings[lang];
     const { event, status } = occurrence;
+    const textLang = ifDefined(this.textLang);
     const description = event.descriptionHtml
-      ? html`<div class="description">${renderSafe(this.sanitized(event))}</div>`
+      ? html`<div class="description" lang=${textLang}>${renderSafe(this.sanitized(event))}</div>`
       : event.description
-        ? html`<div class="description">${paragraphs(event.description).map((p) => html`<p>${p}</p>`)}</div>`
+        ? html`<div class="description" lang=${textLang}>${paragraphs(event.description).map((p) => html`<p>${p}</p>`)}</div>`
         : nothing;
     const location = event.location;
     const hasLocation = location && (location.name || location.address || location.url);
-    const extra = html` <span class="visually-hidden">: ${event.title}</span>`;
+    const extra = html` <span class="visually-hidden">: ${this.feedText(event.title)}</span>`;
     const text = this.plainDescription(event);
     return html`${description}
       ${hasLocation || event.organizer || event.cost
@@ -319,12 +323,12 @@ export class EviEventList extends EviElement {
             ${hasLocation
               ? html`<dt>${t.location}</dt>
                   <dd>
-                    ${[location.name, location.address].filter(Boolean).join(', ')}
+                    ${this.feedText([location.name, location.address].filter(Boolean).join(', '))}
                     ${location.url ? html`${location.name || location.address ? html`<br />` : nothing}<a href=${location.url}>${t.venueLink}</a>` : nothing}
                   </dd>`
               : nothing}
-            ${event.organizer ? html`<dt>${t.organizer}</dt><dd>${event.organizer}</dd>` : nothing}
-            ${event.cost ? html`<dt>${t.cost}</dt><dd>${event.cost}</dd>` : nothing}
+            ${event.organizer ? html`<dt>${t.organizer}</dt><dd lang=${textLang}>${event.organizer}</dd>` : nothing}
+            ${event.cost ? html`<dt>${t.cost}</dt><dd lang=${textLang}>${event.cost}</dd>` : nothing}
           </dl>`
         : nothing}
       ${(event.registrationUrl && status !== 'cancelled' && status !== 'full') || event.url
@@ -348,6 +352,17 @@ export class EviEventList extends EviElement {
             <a href=${googleCalendarUrl({ occurrence, description: text })}>${t.google}</a>
             <a href=${outlookCalendarUrl({ occurrence, description: text })}>${t.outlook}</a>
           </div>`}`;
+  }
+
+  /** A feed's text among the list's own words: marked with the feed's language when it differs (WCAG 3.1.2). */
+  private feedText(text: string): string | TemplateResult {
+    return this.textLang && text ? html`<span lang=${this.textLang}>${text}</span>` : text;
+  }
+
+  /** A category's label: the list's own word for a known id, else the id as the feed gives it. */
+  private categoryText(id: string, lang: Lang): string | TemplateResult {
+    const label = categoryLabel(id, lang);
+    return label === id ? this.feedText(id) : label;
   }
 
   private sanitized(event: EviEvent): SafeNode[] {

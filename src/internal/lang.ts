@@ -16,3 +16,15 @@ export function resolveLang(el: Element, own?: string | null): Lang {
   if (!value) return 'sv';
   return value === 'en' || value.startsWith('en-') ? 'en' : 'sv';
 }
+
+/**
+ * The `lang` to mark a feed's own texts with (titles, descriptions, topic labels): the feed's `lang`
+ * (default Swedish, as the association writes its feeds), only when the widget speaks another language;
+ * undefined when they agree, so nothing is added. WCAG 3.1.2: a Swedish title in an English list is
+ * read with a Swedish voice.
+ */
+export function feedTextLang(feedLang: string | undefined, widget: Lang): string | undefined {
+  const lang = feedLang ?? 'sv';
+  const primary = lang.split('-')[0].toLowerCase();
+  return primary === widget ? undefined : lang;
+}

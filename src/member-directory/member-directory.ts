@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard, live, repeat } from '../internal/directives.js';
+import { guard, ifDefined, live, repeat } from '../internal/directives.js';
 import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
+import { feedTextLang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
 import { readMembersFeed } from '../schemas/members-read.js';
 import type { MembersFeed } from '../schemas/members.js';
@@ -116,6 +117,8 @@ export class EviMemberDirectory extends EviElement {
   private results: DirectoryEntry[] = [];
 
   private pendingMember?: string;
+  /** the `lang` of the feed's texts when it differs from the directory's (feedTextLang), else undefined */
+  private textLang?: string;
   /**
    * `scroll`: bring it into view. `unlessMoved`: only while keyboard focus is still where it was when the
    * `#member=` link was followed (a slow feed must not pull the visitor away from what they went on to do).
@@ -196,6 +199,7 @@ export class EviMemberDirectory extends EviElement {
       this.directory = undefined;
       return;
     }
+    this.textLang = feedTextLang(state.feed.data.lang, this.language);
     const directory = this.directoryFor(state.feed.data);
     if (directory !== this.directory) {
       if (this.directory) this.pages = 1;
@@ -399,7 +403,7 @@ export class EviMemberDirectory extends EviElement {
     if (!network) return nothing;
     return html`<header class="network" part="network">
       <h2 aria-level=${ariaLevel(this.levels.top, 2)}>${network.name}</h2>
-      ${network.description ? html`<p>${network.description}</p>` : nothing}
+      ${network.description ? html`<p lang=${ifDefined(this.textLang)}>${network.description}</p>` : nothing}
       ${network.url ? html`<p><a href=${network.url}>${t.networkWebsite(network.name)}</a></p>` : nothing}
     </header>`;
   }
@@ -409,13 +413,16 @@ export class EviMemberDirectory extends EviElement {
     label: string,
     all: string,
     options: FilterOption[],
+    optionLang?: string,
   ): TemplateResult {
     const value = this.effective[key];
     return html`<div class="field">
       <label for=${key}>${label}</label>
       <select id=${key} @change=${(event: Event) => this.onFilterChange(key, event)}>
         <option value="" .selected=${live(value === '')}>${all}</option>
-        ${options.map((option) => html`<option value=${option.value} .selected=${live(option.value === value)}>${option.label}</option>`)}
+        ${options.map(
+          (option) => html`<option value=${option.value} lang=${ifDefined(optionLang)} .selected=${live(option.value === value)}>${option.label}</option>`,
+        )}
       </select>
     </div>`;
   }
@@ -427,8 +434,8 @@ export class EviMemberDirectory extends EviElement {
         <input id="q" type="search" autocomplete="off" spellcheck="false" .value=${live(this.effective.query)} @input=${this.onSearchInput} />
       </div>
       ${directory.network ? nothing : this.renderSelect('network', t.network, t.allNetworks, directory.networks)}
-      ${this.renderSelect('industry', t.industry, t.allIndustries, directory.industries)}
-      ${this.renderSelect('locality', t.locality, t.allLocalities, directory.localities)}
+      ${this.renderSelect('industry', t.industry, t.allIndustries, directory.industries, this.textLang)}
+      ${this.renderSelect('locality', t.locality, t.allLocalities, directory.localities, this.textLang)}
       ${isFiltered(this.effective)
         ? html`<button type="button" class="button secondary clear" @click=${this.clearAll}>${t.clearAll}</button>`
         : nothing}
@@ -454,7 +461,8 @@ export class EviMemberDirectory extends EviElement {
                 shown,
                 (entry) => entry.member.id,
                 // a card that stays while the visitor types is not rendered again (URLs parsed, links built)
-                (entry) => guard([entry, entry.member.id === this.target, t, level], () => this.renderMember(entry, t, level)),
+                (entry) =>
+                  guard([entry, entry.member.id === this.target, t, level, this.textLang], () => this.renderMember(entry, t, level)),
               )}
             </ul>
             ${results.length > this.size
@@ -475,8 +483,8 @@ export class EviMemberDirectory extends EviElement {
     return html`<li class="member ${targeted ? 'targeted' : ''}" part=${targeted ? 'member member-target' : 'member'}>
       <h3 id=${headingId(member.id)} tabindex="-1" aria-level=${ariaLevel(level, 3)}>${member.name}</h3>
       <dl>
-        ${detail(t.memberIndustry, member.industry)} ${detail(t.memberLocality, member.locality)}
-        ${detail(t.address, member.address)}
+        ${detail(t.memberIndustry, member.industry, this.textLang)} ${detail(t.memberLocality, member.locality, this.textLang)}
+        ${detail(t.address, member.address, this.textLang)}
         ${networkNames.length ? detail(t.memberNetworks, networkNames.join(', ')) : nothing}
         ${member.website && isHttpUrl(member.website)
           ? detail(t.website, html`<a href=${member.website}>${displayHost(member.website)}</a>`)
@@ -485,7 +493,7 @@ export class EviMemberDirectory extends EviElement {
         ${member.email ? detail(t.email, html`<a href=${mailtoHref(member.email)}>${member.email}</a>`) : nothing}
         ${member.orgNumber ? detail(t.orgNumber, orgNumberText(member.orgNumber)) : nothing}
       </dl>
-      ${member.description ? paragraphs(member.description) : nothing}
+      ${member.description ? paragraphs(member.description, this.textLang) : nothing}
       ${member.memberSince ? html`<p class="since">${t.memberSince(member.memberSince.slice(0, 4))}</p>` : nothing}
     </li>`;
   }
@@ -507,18 +515,19 @@ function headingId(memberId: string): string {
   return `member-${memberId}`;
 }
 
-function detail(term: string, value: unknown) {
+/** A term and its value; `lang` marks a value that is the feed's text in another language (WCAG 3.1.2). */
+function detail(term: string, value: unknown, lang?: string) {
   if (value === undefined || value === '') return nothing;
-  return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  return html`<div><dt>${term}</dt><dd lang=${ifDefined(lang)}>${value}</dd></div>`;
 }
 
 /** Plain text; a blank line separates paragraphs (as in the events feed). */
-function paragraphs(text: string) {
+function paragraphs(text: string, lang?: string) {
   return text
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => html`<p class="description">${part}</p>`);
+    .map((part) => html`<p class="description" lang=${ifDefined(lang)}>${part}</p>`);
 }
 
 /** An organisationsnummer the way it is written: `NNNNNN-NNNN` (the feed may give the 10 digits alone). */

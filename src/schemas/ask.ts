@@ -11,9 +11,11 @@ import {
   isValidEmail,
   isValidOrgNumber,
   isValidPhone,
+  langTag,
   nonEmptyString,
   parseItems,
   parseRootFields,
+  readFeedLang,
   phone,
   orgNumber,
   requiredKeys,
@@ -51,6 +53,7 @@ export const topicSchema = z
 export const askConfigSchema = z
   .object({
     version: z.literal(1),
+    lang: z.optional(langTag),
     submitUrl: httpUrl,
     privacyUrl: z.optional(httpUrl),
     partners: z.array(partnerSchema).check(z.minLength(1)),
@@ -88,7 +91,7 @@ export function parseAskConfig(input: unknown): FeedResult<AskConfig> {
   if (topics.length === 0) problems.push({ path: 'topics', action: 'fatal', message: 'must list at least one valid topic' });
   if (!settings || partners.length === 0 || topics.length === 0) return { ok: false, problems };
 
-  const data: AskConfig = { version: 1, submitUrl: settings.submitUrl as string, partners, topics };
+  const data: AskConfig = { version: 1, ...readFeedLang(root, problems), submitUrl: settings.submitUrl as string, partners, topics };
   if (settings.privacyUrl !== undefined) data.privacyUrl = settings.privacyUrl as string;
   return { ok: true, data, problems };
 }

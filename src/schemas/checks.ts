@@ -360,6 +360,21 @@ export function checkFeedRoot(input: unknown, lists: readonly string[], problems
   return ok ? input : undefined;
 }
 
+/** A language tag as a feed's `lang` gives it (BCP 47): "sv", "en", "en-GB". */
+export const LANG_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * A feed's `lang`, the language its texts are written in (an extension of the contract: optional, default
+ * Swedish; the widgets mark those texts with it when they speak another language). A bad value is dropped.
+ */
+export function readFeedLang(root: Item, problems: FeedProblem[]): { lang?: string } {
+  const value = root.lang;
+  if (value === undefined) return {};
+  if (typeof value === 'string' && LANG_TAG_PATTERN.test(value)) return { lang: value };
+  problems.push({ path: 'lang', action: 'dropped', message: `must be a language tag such as "sv" or "en" (got ${describeValue(value)})` });
+  return {};
+}
+
 /**
  * Reads top-level scalar fields of a feed (e.g. the ask config's `submitUrl`): a bad required field is
  * fatal, a bad optional one is dropped.

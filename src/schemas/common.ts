@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import {
   characterCount,
+  LANG_TAG_PATTERN,
   DATE_PATTERN,
   describeValue,
   isHostName,
@@ -62,6 +63,9 @@ export const nonEmptyString = z.string().check(z.refine((s) => s.trim() !== '', 
 
 /** Plain text, shown as given (may be empty). */
 export const text = z.string();
+
+/** A feed's `lang` (readFeedLang in checks.ts reads it; this is its type and JSON Schema). */
+export const langTag = z.string().check(z.regex(LANG_TAG_PATTERN, 'must be a language tag such as "sv" or "en"'));
 
 /** An id used in deep links and attribute values: letters, digits, `-`, `_`, `.`; no spaces. */
 export const slug = z

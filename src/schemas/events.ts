@@ -6,7 +6,9 @@ import {
   httpUrl,
   imageSchema,
   isIsoDate,
+  langTag,
   nonEmptyString,
+  readFeedLang,
   parseItems,
   requiredKeys,
   slug,
@@ -62,6 +64,7 @@ export const eventSchema = z
 export const eventsFeedSchema = z
   .object({
     version: z.literal(1),
+    lang: z.optional(langTag),
     events: z.array(eventSchema),
   })
   .check(
@@ -119,5 +122,5 @@ export function parseEventsFeed(input: unknown): FeedResult<EventsFeed> {
       }
     }
   });
-  return { ok: true, data: { version: 1, events }, problems };
+  return { ok: true, data: { version: 1, ...readFeedLang(root, problems), events }, problems };
 }

@@ -3,7 +3,7 @@
 // a page with only a badge (on 650 member sites) or only a directory does not load zod. members.ts's zod
 // schemas stay the source of the types, the JSON Schema and evi-validate, and parseMembersFeed reads with
 // them; test/schemas-plain.test.ts proves both readings agree, item for item and problem for problem.
-import { checkFeedRoot, normalizeHostName, readItems, type FeedProblem, type FeedResult, type Fields } from './checks.js';
+import { checkFeedRoot, normalizeHostName, readFeedLang, readItems, type FeedProblem, type FeedResult, type Fields } from './checks.js';
 import { arrayOf, objectOf, oneOf, plainFields as f } from './plain-fields.js';
 import type { Member, MembersFeed, Network } from './members.js';
 
@@ -88,5 +88,5 @@ export function readMembersFeed(input: unknown, fields: MembersFeedFields = plai
       return false;
     });
   });
-  return { ok: true, data: { version: 1, networks, members }, problems };
+  return { ok: true, data: { version: 1, ...readFeedLang(root, problems), networks, members }, problems };
 }

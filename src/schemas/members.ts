@@ -7,6 +7,7 @@ import {
   httpUrl,
   imageSchema,
   isoDate,
+  langTag,
   nonEmptyString,
   orgNumber,
   phone,
@@ -53,6 +54,7 @@ export const memberSchema = z
 export const membersFeedSchema = z
   .object({
     version: z.literal(1),
+    lang: z.optional(langTag),
     networks: z.array(networkSchema),
     members: z.array(memberSchema),
   })
