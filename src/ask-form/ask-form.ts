@@ -148,9 +148,14 @@ export class EviAskForm extends EviElement {
     return state.kind === 'loaded' ? state.feed.data : undefined;
   }
 
-  /** A configuration's text among the form's own words, marked with its language when that differs (WCAG 3.1.2). */
+  /** The language of the configuration's texts when it differs from the form's, else undefined (WCAG 3.1.2). */
+  private textLang(config: AskConfig | undefined): string | undefined {
+    return config && feedTextLang(config.lang, this.language);
+  }
+
+  /** A configuration's text among the form's own words, marked with its language when that differs. */
   private configText(config: AskConfig, text: string): string | TemplateResult {
-    const lang = feedTextLang(config.lang, this.language);
+    const lang = this.textLang(config);
     return lang && text ? html`<span lang=${lang}>${text}</span>` : text;
   }
 
@@ -540,7 +545,7 @@ export class EviAskForm extends EviElement {
             <!-- only the topic's name in the label (the radio's name); the hint beside it is its
               description (aria-describedby), so a screen reader reads it once -->
             <div class="choice-text">
-              <label for=${`t-${topic.id}`} lang=${ifDefined(feedTextLang(config.lang, this.language))}>${topic.label}</label>
+              <label for=${`t-${topic.id}`} lang=${ifDefined(this.textLang(config))}>${topic.label}</label>
               <span id=${`td-${topic.id}`} class="choice-hint"
                 >${topic.description ? html`${this.configText(config, topic.description)} <br />` : nothing}${partner ? this.t.topicGoesTo(partner.name) : ''}</span
               >
@@ -559,7 +564,7 @@ export class EviAskForm extends EviElement {
     return html`<div class="route">
       <p class="route-heading">${t.routeHeading}</p>
       <p><strong>${t.routeTo(partner.name)}</strong> ${t.routeVia}</p>
-      ${partner.description ? html`<p lang=${ifDefined(feedTextLang(config.lang, this.language))}>${partner.description}</p>` : nothing}
+      ${partner.description ? html`<p lang=${ifDefined(this.textLang(config))}>${partner.description}</p>` : nothing}
       ${partner.url && isHttpUrlString(partner.url) ? html`<p><a href=${partner.url}>${t.moreAbout(partner.name)}</a></p>` : nothing}
     </div>`;
   }
@@ -570,6 +575,7 @@ export class EviAskForm extends EviElement {
     const over = length > MESSAGE_MAX_LENGTH;
     const suggestion = suggestTopic(config, this.values.message, this.topicId(config) || undefined, this.dismissed);
     const noTopic = !this.topicId(config);
+    const textLang = this.textLang(config);
     return html`<div class="field">
       <label for="f-message">${t.message}${this.requiredMark()}</label>
       <p id="h-message" class="hint">${t.messageHint}</p>
@@ -591,13 +597,13 @@ export class EviAskForm extends EviElement {
         <!-- only the suggestion is announced, not the names of the buttons after it -->
         <p class="suggestion-text" role="status">${suggestion
           ? noTopic
-            ? t.suggestionNoTopic(suggestion.topic.label, suggestion.partner.name)
-            : t.suggestion(suggestion.topic.label, suggestion.partner.name)
+            ? t.suggestionNoTopic(suggestion.topic.label, suggestion.partner.name, textLang)
+            : t.suggestion(suggestion.topic.label, suggestion.partner.name, textLang)
           : nothing}</p>
         ${suggestion
           ? html`<div class="suggestion-actions">
                 <button part="button" class="button small" type="button" @click=${() => this.chooseTopic(suggestion.topic.id, suggestion.topic.label)}>
-                  ${noTopic ? t.chooseTopic(suggestion.topic.label) : t.switchTo(suggestion.topic.label)}
+                  ${noTopic ? t.chooseTopic(suggestion.topic.label, textLang) : t.switchTo(suggestion.topic.label, textLang)}
                 </button>
                 <button
                   part="button"
@@ -693,7 +699,7 @@ export class EviAskForm extends EviElement {
       return html`${t.cleared}
         <button part="button" class="button small secondary" type="button" @click=${this.undoClear}>${t.undo}</button>`;
     }
-    return t.switched(notice.switched);
+    return t.switched(notice.switched, this.textLang(this.config));
   }
 
   private renderReceipt(phase: Extract<Phase, { kind: 'sent' }>): TemplateResult {

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../internal/lang.js';
 import { MESSAGE_MAX_LENGTH, MESSAGE_MIN_LENGTH, type SubmissionErrorCode } from '../schemas/ask.js';
 
@@ -13,6 +14,14 @@ function number(lang: Lang, n: number): string {
 export function lowerFirst(text: string): string {
   if (text.length > 1 && text[1] === text[1].toLocaleUpperCase() && text[1] !== text[1].toLocaleLowerCase()) return text;
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
+/**
+ * A topic's label inside the form's own sentence, lower-cased as in running text; in a span with the
+ * configuration's language when that differs from the form's (`lang`, from feedTextLang; WCAG 3.1.2).
+ */
+function topic(label: string, lang: string | undefined): string | TemplateResult {
+  return lang ? html`<span lang=${lang}>${lowerFirst(label)}</span>` : lowerFirst(label);
 }
 
 type ErrorMessages = Record<FieldName, Partial<Record<SubmissionErrorCode, string>> & { required: string }>;
@@ -92,12 +101,13 @@ export const askStrings = {
     messageHint: `Beskriv så utförligt du vill, minst ${MESSAGE_MIN_LENGTH} tecken.`,
     count: (n: number) => `${number('sv', n)} av ${number('sv', MESSAGE_MAX_LENGTH)} tecken`,
     remaining: (n: number) => (n >= 0 ? `${number('sv', n)} tecken kvar` : `${number('sv', -n)} tecken för mycket`),
-    suggestion: (label: string, partner: string) => `Det låter som en fråga om ${lowerFirst(label)} — ${partner}. Byt ämne?`,
-    suggestionNoTopic: (label: string, partner: string) => `Det låter som en fråga om ${lowerFirst(label)} — ${partner}. Välja det ämnet?`,
-    switchTo: (label: string) => `Byt till ${lowerFirst(label)}`,
-    chooseTopic: (label: string) => `Välj ${lowerFirst(label)}`,
+    suggestion: (label: string, partner: string, lang?: string) => html`Det låter som en fråga om ${topic(label, lang)} — ${partner}. Byt ämne?`,
+    suggestionNoTopic: (label: string, partner: string, lang?: string) =>
+      html`Det låter som en fråga om ${topic(label, lang)} — ${partner}. Välja det ämnet?`,
+    switchTo: (label: string, lang?: string) => html`Byt till ${topic(label, lang)}`,
+    chooseTopic: (label: string, lang?: string) => html`Välj ${topic(label, lang)}`,
     dismiss: 'Nej tack',
-    switched: (label: string) => `Ämnet är nu ${lowerFirst(label)}.`,
+    switched: (label: string, lang?: string) => html`Ämnet är nu ${topic(label, lang)}.`,
     contact: 'Dina kontaktuppgifter',
     name: 'Namn',
     email: 'E-post',
@@ -150,12 +160,14 @@ export const askStrings = {
     messageHint: `Describe it in as much detail as you like, at least ${MESSAGE_MIN_LENGTH} characters.`,
     count: (n: number) => `${number('en', n)} of ${number('en', MESSAGE_MAX_LENGTH)} characters`,
     remaining: (n: number) => (n >= 0 ? `${number('en', n)} characters left` : `${number('en', -n)} characters too many`),
-    suggestion: (label: string, partner: string) => `This sounds like a question about ${lowerFirst(label)} — ${partner}. Change topic?`,
-    suggestionNoTopic: (label: string, partner: string) => `This sounds like a question about ${lowerFirst(label)} — ${partner}. Choose that topic?`,
-    switchTo: (label: string) => `Change to ${lowerFirst(label)}`,
-    chooseTopic: (label: string) => `Choose ${lowerFirst(label)}`,
+    suggestion: (label: string, partner: string, lang?: string) =>
+      html`This sounds like a question about ${topic(label, lang)} — ${partner}. Change topic?`,
+    suggestionNoTopic: (label: string, partner: string, lang?: string) =>
+      html`This sounds like a question about ${topic(label, lang)} — ${partner}. Choose that topic?`,
+    switchTo: (label: string, lang?: string) => html`Change to ${topic(label, lang)}`,
+    chooseTopic: (label: string, lang?: string) => html`Choose ${topic(label, lang)}`,
     dismiss: 'No thanks',
-    switched: (label: string) => `The topic is now ${lowerFirst(label)}.`,
+    switched: (label: string, lang?: string) => html`The topic is now ${topic(label, lang)}.`,
     contact: 'Your contact details',
     name: 'Name',
     email: 'Email',

@@ -96,4 +96,21 @@ describe("feed texts carry the feed's language when the widget speaks another (W
     expect(root.querySelector('.route p[lang="sv"]')!.textContent).to.match(/^En rådgivare hos Almi/);
     expect(root.querySelector('legend')!.closest('[lang]')).to.equal(null);
   });
+
+  it("ask form in English: a topic named inside the form's own sentences (suggestion, its button, the notice) is lang=\"sv\"", async () => {
+    const root = await loaded(html`<evi-ask-form lang="en" topic="ovrigt" src="/sv/ask.json"></evi-ask-form>`);
+    const el = root.host as HTMLElement & { updateComplete: Promise<unknown> };
+    const message = root.querySelector<HTMLTextAreaElement>('#f-message')!;
+    message.value = 'We need a loan for a new machine, lånet ska täcka hälften';
+    message.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const status = root.querySelector('.suggestion [role="status"]')!;
+    expect(status.textContent).to.match(/^This sounds like a question about finansiering och lån — Almi Företagspartner\. Change topic\?$/);
+    expect(status.querySelector('[lang="sv"]')!.textContent).to.equal('finansiering och lån');
+    const button = root.querySelector<HTMLButtonElement>('.suggestion button')!;
+    expect(button.querySelector('[lang="sv"]')!.textContent).to.equal('finansiering och lån');
+    button.click();
+    await el.updateComplete;
+    expect(root.querySelector('.notice [lang="sv"]')!.textContent).to.equal('finansiering och lån');
+  });
 });
