@@ -131,8 +131,6 @@ export class EviMemberDirectory extends EviElement {
   /** the hash this element last read or wrote, so its own writes are not read back as navigation */
   private knownHash?: string;
   private hashHasQuery = false;
-  /** this directory read or wrote the hash as its owner (see `ownsHash`) */
-  private keptHash = false;
   private warned = new Set<string>();
 
   override connectedCallback(): void {
@@ -150,15 +148,6 @@ export class EviMemberDirectory extends EviElement {
     window.removeEventListener('popstate', this.onNavigate);
     clearTimeout(this.typingTimer);
     this.typingTimer = undefined;
-    if (this.keptHash) {
-      // gone for good (not re-attached in this task): the next directory keeps its view in the hash
-      // from now on, so a reload or Back does not give it the view of one that left
-      setTimeout(() => {
-        if (this.isConnected) return;
-        this.keptHash = false;
-        for (const other of directoriesOnPage) if (other.ownsHash && other.directory) other.writeHash('replace');
-      });
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -298,7 +287,6 @@ export class EviMemberDirectory extends EviElement {
       this.requestUpdate();
       return;
     }
-    this.keptHash = true;
     this.hashHasQuery = filters.query !== '';
     if (this.network?.trim()) filters.network = '';
     if (!this.hashHasQuery && this.query) filters.query = this.query;
@@ -313,7 +301,6 @@ export class EviMemberDirectory extends EviElement {
 
   private writeHash(mode: 'push' | 'replace'): void {
     if (!this.ownsHash) return;
-    this.keptHash = true;
     const next = writeHash(location.hash, this.effective, this.directory?.network || this.network?.trim() ? ['network'] : []);
     if (next === location.hash) return;
     const url = new URL(location.href);

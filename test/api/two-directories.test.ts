@@ -89,23 +89,6 @@ describe('two directories on one page (e.g. "Kanalnätet" and "Hästföretagen" 
     expect(location.hash, 'the first still does').to.contain('industry=');
   });
 
-  it('the first directory leaves the page: the second keeps its own view in the hash from then on', async () => {
-    const [a, b] = await twoDirectories();
-    await chooseIndustry(a, 1);
-    const aHash = location.hash;
-    await chooseIndustry(b, 2);
-    const bIndustry = b.shadowRoot!.querySelector<HTMLSelectElement>('select#industry')!.value;
-    const bFiltered = names(b);
-    expect(new URLSearchParams(aHash.slice(1)).get('industry')).not.to.equal(bIndustry);
-    a.remove();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    // a reload (or Back to this entry) now gives the second directory its own view, not the removed one's
-    expect(new URLSearchParams(location.hash.slice(1)).get('industry')).to.equal(bIndustry);
-    await chooseIndustry(b, 0);
-    expect(location.hash, 'the second directory now writes its view').not.to.contain('industry=');
-    expect(names(b).length).to.be.greaterThan(bFiltered.length);
-  });
-
   it('a #member= link only the second directory can follow: no warning from the first', async () => {
     history.replaceState(null, '', '#member=ostmans-foder');
     await twoDirectories();
