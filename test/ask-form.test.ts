@@ -713,6 +713,28 @@ describe('<evi-ask-form>', () => {
       expect(field(bottom, 'message').value).to.equal('En fråga om anställningsstöd för en ny svetsare.');
     });
 
+    it('a form inserted before another with the same configuration gets a draft of its own', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form></div>`);
+      const first = wrapper.querySelector<EviAskForm>('evi-ask-form')!;
+      await waitUntil(() => first.shadowRoot!.querySelector('form'), 'form did not render', { timeout: 3000 });
+      await type(first, 'name', 'Anna Andersson');
+      // a script (a single-page app, a CMS block) puts a second form above it
+      const inserted = document.createElement('evi-ask-form') as EviAskForm;
+      inserted.src = CONFIG;
+      inserted.minFillTime = 0;
+      wrapper.prepend(inserted);
+      await waitUntil(() => inserted.shadowRoot!.querySelector('form'), 'inserted form did not render', { timeout: 3000 });
+      await inserted.updateComplete;
+      expect(field(inserted, 'name').value, "the other form's words do not appear in it").to.equal('');
+      await type(inserted, 'name', 'Bertil Berg');
+      expect(field(first, 'name').value).to.equal('Anna Andersson');
+      const names = Object.keys(sessionStorage)
+        .filter((key) => key.startsWith(draftKey(CONFIG)))
+        .map((key) => (JSON.parse(sessionStorage.getItem(key)!) as { values: { name: string } }).values.name)
+        .sort();
+      expect(names).to.deep.equal(['Anna Andersson', 'Bertil Berg']);
+    });
+
     it('a draft whose topic the configuration no longer has keeps the rest and preselects the topic attribute', async () => {
       sessionStorage.setItem(draftKey(CONFIG), JSON.stringify({ values: { topic: 'borttaget-amne', message: GOOD.message, name: GOOD.name } }));
       const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="export" .minFillTime=${0}></evi-ask-form>`);

@@ -33,14 +33,24 @@ const SERVER_CODES = new Set(['required', 'tooShort', 'tooLong', 'invalid', 'inv
 /** Connected forms, to tell two forms with the same configuration apart (`draftSlotOf`). */
 const formsOnPage = new Set<EviAskForm>();
 
-/** How many forms with the same configuration come before `form` on the page: its draft's slot. */
+/**
+ * Its draft's slot: how many forms with the same configuration come before `form` on the page (so after
+ * a reload each finds its own), or, when another form already uses that slot (a form inserted before
+ * an existing one), the lowest free one, so two forms never write one draft.
+ */
 function draftSlotOf(form: EviAskForm, src: string): number {
   const key = draftKey(src);
+  const used = new Set<number>();
   let slot = 0;
   for (const other of formsOnPage) {
     const otherSrc = other !== form && other.src?.trim();
-    if (otherSrc && draftKey(otherSrc) === key && form.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING) slot++;
+    if (!otherSrc || draftKey(otherSrc) !== key) continue;
+    used.add(other.draftSlot);
+    if (form.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING) slot++;
   }
+  if (!used.has(slot)) return slot;
+  slot = 0;
+  while (used.has(slot)) slot++;
   return slot;
 }
 
@@ -107,8 +117,11 @@ export class EviAskForm extends EviElement {
   private inFlight = false;
   private undoSnapshot?: { values: DraftValues; idempotencyKey?: string; sentFingerprint?: string; startedAt?: number };
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** which of the page's forms with this `src` this is (0 for the first), so each keeps its own draft */
-  private draftSlot = 0;
+  /**
+   * Which of the page's forms with this `src` this is (0 for the first), so each keeps its own draft.
+   * @internal
+   */
+  draftSlot = 0;
   private warnedTopic?: string;
   private focusAfterUpdate?: string;
 
