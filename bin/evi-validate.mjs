@@ -45,7 +45,8 @@ function parseArgs(argv) {
 }
 
 /**
- * The feed's text, from a file or with a plain GET like the widgets (no credentials, no custom headers),
+ * The feed's text, from a file or with a plain GET like the widgets (no credentials, no custom headers;
+ * an `Origin`, as the browser adds),
  * giving up after `timeoutMs` as they do. Redirects are followed one by one, because a browser needs
  * `Access-Control-Allow-Origin` on each of them: `note` says when one lacks it.
  */
@@ -63,7 +64,9 @@ async function readSource(source, timeoutMs) {
   for (let redirects = 0; ; redirects++) {
     let response;
     try {
-      response = await fetch(url, { redirect: 'manual', signal });
+      // with an Origin, as a browser sends it: many servers (S3, CORS middleware) answer with
+      // Access-Control-Allow-Origin only then
+      response = await fetch(url, { redirect: 'manual', signal, headers: { Origin: 'https://evi-validate.invalid' } });
     } catch (error) {
       if (signal.aborted) throw new Error(`${url}: no answer within ${timeoutMs} ms (the widgets give up then too)`);
       throw new Error(`${url}: could not be fetched (${error.cause?.message ?? error.message})`);
@@ -177,6 +180,7 @@ async function main() {
       `${counts.skipped} item${counts.skipped === 1 ? '' : 's'} skipped, ` +
       `${counts.dropped} field${counts.dropped === 1 ? '' : 's'} dropped` +
       (counts.warnings > 0 ? `, ${counts.warnings} rule warning${counts.warnings === 1 ? '' : 's'}` : '') +
+      (source.note ? ', no CORS header' : '') +
       (counts.fatal > 0 ? `, ${counts.fatal} fatal` : ''),
   );
   return failed ? 1 : 0;
