@@ -309,7 +309,7 @@ class VanillaEventList {
 
   private render(view: View): void {
     const t = listStrings[LANG];
-    const root = el('div', 'root');
+    const root = Object.assign(el('div', 'root'), { lang: 'sv' });
     if (view.foreignZones.length) {
       const notes = el('p', 'notes');
       view.foreignZones.forEach((zone, i) => {

@@ -148,7 +148,7 @@ function vanillaCard({ member, networkNames }: DirectoryEntry): HTMLLIElement {
 
 class VanillaDirectory {
   readonly shadow: ShadowRoot;
-  readonly root = el('div', 'root directory');
+  readonly root = Object.assign(el('div', 'root directory'), { lang: 'sv' });
   readonly input = el('input');
   private readonly form = el('form', 'controls');
   private readonly summary = el('p', 'summary');

@@ -452,16 +452,16 @@ export class EviAskForm extends EviElement {
 
   protected override render() {
     const state = this.feed.state;
-    if (state.kind === 'loading') return html`<div class="root">${renderLoading(this.language, this.t.loading)}</div>`;
+    if (state.kind === 'loading') return html`<div class="root" lang=${this.language}>${renderLoading(this.language, this.t.loading)}</div>`;
     if (state.kind === 'error') {
-      return html`<div class="root">${renderFeedError(this.language, () => this.feed.retry())}<slot></slot></div>`;
+      return html`<div class="root" lang=${this.language}>${renderFeedError(this.language, () => this.feed.retry())}<slot></slot></div>`;
     }
     const config = state.feed.data;
     if (this.phase.kind === 'sent') return this.renderReceipt(this.phase);
     const errors = this.visibleErrors(config);
     const t = this.t;
     const submitting = this.phase.kind === 'submitting';
-    return html`<div class="root ask">
+    return html`<div class="root ask" lang=${this.language}>
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderSummary(errors)} ${this.renderTopics(config, errors.topic)} ${this.renderRoute(config)}
         ${this.renderMessage(config, errors.message)}
@@ -718,7 +718,7 @@ export class EviAskForm extends EviElement {
   private renderReceipt(phase: Extract<Phase, { kind: 'sent' }>): TemplateResult {
     const t = this.t;
     const partner = phase.partner;
-    return html`<div class="root ask">
+    return html`<div class="root ask" lang=${this.language}>
       <div part="receipt" class="receipt">
         <p id="receipt-heading" class="receipt-heading" role="heading" aria-level=${this.level} tabindex="-1">${t.sentHeading}</p>
         <p>${t.reference}: <strong class="reference">${phase.reference}</strong></p>

@@ -194,9 +194,9 @@ export class EviEventList extends EviElement {
         break;
     }
     if (!view.shown.length) {
-      return html`<div class="root"><p class="state empty" part="status" role="status">${t.empty}</p></div>`;
+      return html`<div class="root" lang=${lang}><p class="state empty" part="status" role="status">${t.empty}</p></div>`;
     }
-    return html`<div class="root">
+    return html`<div class="root" lang=${lang}>
       ${view.foreignZones.length
         ? html`<p class="notes">${view.foreignZones.map((zone, i) => html`${i ? html`<br />` : nothing}${t.zoneNote(zone)}`)}</p>`
         : nothing}

@@ -53,11 +53,11 @@ export class RetryingFeedController<T> extends FeedController<T> {
 export function renderLoading(lang: Lang, label: string = common[lang].loading, expectedItems?: number): TemplateResult {
   // `data-items` lets a widget's stylesheet reserve about the height its items will take, with CSS
   // attr() where the browser supports it: no style attribute, which a strict CSP would refuse.
-  return html`<div part="status" class="root status status-loading" role="status" aria-busy="true" data-items=${ifDefined(expectedItems)}>${label}</div>`;
+  return html`<div part="status" class="root status status-loading" lang=${lang} role="status" aria-busy="true" data-items=${ifDefined(expectedItems)}>${label}</div>`;
 }
 
 export function renderFeedError(lang: Lang, onRetry: () => void, message: string = common[lang].feedError): TemplateResult {
-  return html`<div part="status" class="root status status-error" role="alert">
+  return html`<div part="status" class="root status status-error" lang=${lang} role="alert">
     <p>${message}</p>
     <button part="button retry" class="button" type="button" @click=${onRetry}>${common[lang].retry}</button>
   </div>`;

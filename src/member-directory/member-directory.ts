@@ -377,7 +377,7 @@ export class EviMemberDirectory extends EviElement {
     if (state.kind === 'loading') return renderLoading(this.language, t.loading, this.pageSize > 0 ? this.pageSize : undefined);
     if (state.kind === 'error') return renderFeedError(this.language, () => this.feed.retry());
     const directory = this.directory!;
-    return html`<div class="root directory">
+    return html`<div class="root directory" lang=${this.language}>
       ${this.renderNetwork(directory, t)}
       ${directory.entries.length === 0
         ? html`<p class="state empty" part="status">${t.empty}</p>`

@@ -134,6 +134,7 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       root.querySelector('[part=label]')!.textContent = t.memberOf(view.verdict.network.name);
       root.querySelector('.visually-hidden')!.textContent = `(${t.verifiedFor(view.verdict.member.name)})`;
       if (link) root.setAttribute('href', link);
+      root.lang = this.language;
       if (focused && link) root.focus();
     } else if (view.kind === 'verifying' || view.kind === 'unavailable') {
       if (!(shown instanceof HTMLSlotElement)) this.show(document.createElement('slot'));

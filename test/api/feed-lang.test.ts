@@ -47,18 +47,42 @@ describe("feed texts carry the feed's language when the widget speaks another (W
     const hidden = en.querySelector('button.toggle .visually-hidden')!;
     expect(hidden.querySelector('[lang="sv"]')!.textContent).to.equal(title.textContent);
     expect(hidden.textContent).to.match(/^: .+, [A-Z][a-z]+day /);
-    // the list's own words stay unmarked (they are in the widget's language)
-    expect(en.querySelector('.toggle')!.closest('[lang]')).to.equal(null);
+    // the list's own words are in the widget's language, marked once on its root
+    expect(en.querySelector('.toggle')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(en.querySelector('.toggle')!.closest('[lang]')!.classList.contains('root')).to.equal(true);
 
     const sv = await loaded(html`<evi-event-list lang="sv" limit="3" src="/sv/events.json" .now=${NOW}></evi-event-list>`);
-    expect(sv.querySelectorAll('[lang]')).to.have.length(0);
+    expect(sv.querySelectorAll('.root [lang]')).to.have.length(0);
+  });
+
+  it('on a page in a third language (Finnish) the widget marks its own Swedish words, and the Swedish feed with them', async () => {
+    const page = await fixture<HTMLElement>(html`<section lang="fi"><p>Tapahtumat</p></section>`);
+    const list = document.createElement('evi-event-list') as HTMLElement & { now?: Date; updateComplete: Promise<unknown> };
+    list.setAttribute('src', '/sv/events.json');
+    list.setAttribute('limit', '3');
+    list.now = NOW;
+    const load = oneEvent(list, 'evi-load');
+    page.append(list);
+    await load;
+    await list.updateComplete;
+    const root = list.shadowRoot!.querySelector('.root')!;
+    expect(root.getAttribute('lang')).to.equal('sv');
+    // read in the root's language, not the page's Finnish
+    expect(list.shadowRoot!.querySelector('h3')!.closest('[lang]') === root, 'the title is read in the root\'s language').to.equal(true);
+    // the badge too: "Medlem i Kanalnätet" is Swedish on a Finnish page
+    const badge = document.createElement('evi-network-badge');
+    for (const [name, value] of [['src', '/test/fixtures/members.json'], ['member', 'kolbacks-smide'], ['network', 'kanalnatet']]) badge.setAttribute(name, value);
+    const verified = oneEvent(badge, 'evi-verify');
+    page.append(badge);
+    await verified;
+    expect(badge.shadowRoot!.querySelector('[part=badge]')!.getAttribute('lang')).to.equal('sv');
   });
 
   it("a feed that says it is in English: marked lang=\"en\" in a Swedish list, not at all in an English one", async () => {
     const sv = await loaded(html`<evi-event-list lang="sv" limit="3" src="/en/events.json" .now=${NOW}></evi-event-list>`);
     expect(sv.querySelector('h3')!.getAttribute('lang')).to.equal('en');
     const en = await loaded(html`<evi-event-list lang="en" limit="3" src="/en/events.json" .now=${NOW}></evi-event-list>`);
-    expect(en.querySelectorAll('[lang]')).to.have.length(0);
+    expect(en.querySelectorAll('.root [lang]')).to.have.length(0);
   });
 
   it('a bad lang in the feed is dropped and reported, and the feed is read as Swedish', async () => {
@@ -94,7 +118,7 @@ describe("feed texts carry the feed's language when the widget speaks another (W
     expect(hint.querySelector('[lang="sv"]')!.textContent).to.match(/^Lån, riskkapital/);
     expect(hint.textContent).to.contain('Goes to Almi Företagspartner');
     expect(root.querySelector('.route p[lang="sv"]')!.textContent).to.match(/^En rådgivare hos Almi/);
-    expect(root.querySelector('legend')!.closest('[lang]')).to.equal(null);
+    expect(root.querySelector('legend')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
   });
 
   it("ask form in English: a topic named inside the form's own sentences (suggestion, its button, the notice) is lang=\"sv\"", async () => {
