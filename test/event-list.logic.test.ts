@@ -306,6 +306,9 @@ describe('event list: descriptionHtml outside the allow-list becomes its text', 
     expect(shape('<math><mtext>e = mc²</mtext></math>')).to.equal('e = mc²');
     expect(shape('<video src="https://x.example/v.mp4">Filmen visas inte</video>')).to.equal('Filmen visas inte');
     expect(shape('<object data="x">Reserv</object>')).to.equal('Reserv');
+    // fallback markup held as raw text, and an SVG's description, are not text to read
+    expect(shape('<noembed><img src=x></noembed><noframes><p>Ramar</p></noframes>Kvar')).to.equal('Kvar');
+    expect(shape('<svg><desc>Beskrivning</desc><text>Karta</text></svg>')).to.equal('Karta');
   });
 
   it('makes block elements paragraphs so their texts do not run together, and sets them off by spaces inside a line', () => {
@@ -315,7 +318,7 @@ describe('event list: descriptionHtml outside the allow-list becomes its text', 
     expect(shape('<ul><li><h3>Punkt</h3>text</li></ul>')).to.equal('<ul><li><p>Punkt</p>text</li></ul>');
     expect(shape('<p><em>Se<div>nedan</div></em></p>')).to.not.contain('Senedan');
     expect(shape('<div><p>Ett</p><p>Två</p></div>')).to.equal('<p>Ett</p><p>Två</p>');
-    expect(shape('<div> </div><section></section>')).to.equal('');
+    expect(shape('<div> </div><section></section><div><br></div>')).to.equal('');
     expect(shape('<div><li>Ett</li><li>Två</li></div>')).to.equal('<ul><li>Ett</li><li>Två</li></ul>');
     expect(safeText(sanitizeHtml('<h2>Program</h2><div>07:30 Frukost</div><div>08:00 Dragning</div>'))).to.equal(
       'Program\n\n07:30 Frukost\n\n08:00 Dragning',

@@ -22,10 +22,12 @@ export type SafeNode =
 
 const CONTAINERS = new Set(['p', 'strong', 'em', 'ul', 'ol', 'li']);
 /**
- * Elements whose content is not text a visitor should read: code, metadata, what only browsers without
- * scripting show (`noscript`; DOMParser parses it as markup) and an `iframe`'s markup-as-text.
+ * Elements whose content is not text a visitor should read: code, metadata (an SVG's `desc` too), what
+ * only browsers without scripting show (`noscript`; DOMParser parses it as markup), and the fallback
+ * markup that `iframe`, `noembed` and `noframes` hold as raw text. (`textarea`, `xmp` and `plaintext` hold
+ * text meant to be shown as written, and are kept as text.)
  */
-const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'head', 'title', 'link', 'meta']);
+const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'noembed', 'noframes', 'head', 'title', 'desc', 'link', 'meta']);
 /** Block elements that are not kept: each becomes a paragraph (or, inside a line, is set off by spaces). */
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
@@ -60,7 +62,8 @@ function convert(node: Node, out: SafeNode[], inline = false): void {
     const href = (node as Element).getAttribute('href')?.trim();
     out.push(href && isHttpUrlString(href) ? { tag: 'a', href, children } : { tag: 'a', children });
   } else if (BLOCKS.has(tag) && !inline && !children.some(isBlock)) {
-    if (children.some((child) => typeof child !== 'string' || child.trim())) out.push({ tag: 'p', children });
+    // an empty block (`<div><br></div>`, a spacer) is no paragraph
+    if (children.some((child) => (typeof child === 'string' ? child.trim() : child.tag !== 'br'))) out.push({ tag: 'p', children });
   } else {
     const spaced = BLOCKS.has(tag) && inline;
     if (spaced) convert(document.createTextNode(' '), out);
