@@ -522,6 +522,16 @@ describe('<evi-ask-form>', () => {
       expect(sent[1].headers.get('Idempotency-Key')).not.to.equal(sent[0].headers.get('Idempotency-Key'));
     });
 
+    it('"Ställ en ny fråga" puts focus on the preselected topic (where Tab would land), not on the first', async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="export" .minFillTime=${0}></evi-ask-form>`);
+      await fillValid(el, 'export');
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'));
+      $(el, '.receipt button').click();
+      await el.updateComplete;
+      expect(activeInShadow(el)?.id).to.equal('t-export');
+    });
+
     it('a double click sends one request', async () => {
       const el = await renderForm();
       await fillValid(el);

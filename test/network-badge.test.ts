@@ -174,6 +174,20 @@ describe('<evi-network-badge>', () => {
       expect(document.activeElement === el).to.equal(true);
     });
 
+    it('without href: focus on the fallback link moves to the badge (text) when the member is verified', async () => {
+      const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/feeds/hang" member="kolbacks-smide" network="kanalnatet">
+        <a href="/fallback">Medlem i Kanalnätet</a>
+      </evi-network-badge>`);
+      await waitUntil(() => net.requests.length === 1);
+      el.querySelector('a')!.focus();
+      net.respond('/feeds/hang', await (await fetch(FEED)).json());
+      await settled(el);
+      const badge = el.shadowRoot!.querySelector<HTMLElement>('[part=badge]')!;
+      expect(badge.localName).to.equal('span');
+      expect(el.shadowRoot!.activeElement === badge, 'the badge has focus').to.equal(true);
+      expect(badge.tabIndex).to.equal(-1);
+    });
+
     it('keeps the fallback link when the feed is missing, and reports the URL and status', async () => {
       const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/test/fixtures/no-such-feed.json" member="kolbacks-smide">
         <a href="/fallback">Medlem i Kanalnätet</a>

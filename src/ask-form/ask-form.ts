@@ -123,7 +123,8 @@ export class EviAskForm extends EviElement {
    */
   draftSlot = 0;
   private warnedTopic?: string;
-  private focusAfterUpdate?: string;
+  /** where focus goes after the next update: a selector, or several tried in order */
+  private focusAfterUpdate?: string | string[];
 
   private readonly feed = new RetryingFeedController(this, {
     parse: parseAskConfig,
@@ -179,9 +180,13 @@ export class EviAskForm extends EviElement {
 
   protected override updated(): void {
     if (!this.focusAfterUpdate) return;
-    const selector = this.focusAfterUpdate;
+    const selectors = ([] as string[]).concat(this.focusAfterUpdate);
     this.focusAfterUpdate = undefined;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    // in order: a selector list ('a, b') would match in document order instead
+    for (const selector of selectors) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) return target.focus();
+    }
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -380,7 +385,7 @@ export class EviAskForm extends EviElement {
     this.phase = { kind: 'filling' };
     this.notice = undefined;
     this.shownAt = Date.now();
-    this.focusAfterUpdate = '#f-topic input:checked, #f-topic input';
+    this.focusAfterUpdate = ['#f-topic input:checked', '#f-topic input'];
   }
 
   private clear(): void {

@@ -37,12 +37,19 @@ export class RetryingFeedController<T> extends FeedController<T> {
       ? root.querySelector<HTMLElement>('[part~=status]')
       : (root.querySelector<HTMLElement>('[part~=retry]') ??
         root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role=heading]') ??
-        root.querySelector<HTMLElement>('input, select, textarea') ??
+        firstField(root) ??
         root.querySelector<HTMLElement>('.root'));
     if (!target) return;
     if (!target.matches('button, a[href], input, select, textarea')) target.tabIndex = -1;
     target.focus();
   }
+}
+
+/** The first field; for a radio group, its checked radio (where Tab would land), else its first. */
+function firstField(root: ShadowRoot): HTMLElement | null {
+  const field = root.querySelector<HTMLInputElement>('input, select, textarea');
+  if (field?.type !== 'radio' || !field.name) return field;
+  return root.querySelector<HTMLElement>(`input[type=radio][name="${CSS.escape(field.name)}"]:checked`) ?? field;
 }
 
 /**

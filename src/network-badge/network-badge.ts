@@ -128,14 +128,18 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       const t = badgeStrings[this.language];
       const link = this.directoryLink(view.verdict.member.id);
       let root = shown instanceof HTMLElement && shown.localName === (link ? 'a' : 'span') ? shown : undefined;
-      // keyboard focus on what goes (the fallback link while verifying) moves to the new link
+      // keyboard focus on what goes (the fallback link while verifying) moves to the badge
       const focused = !root && this.matches(':focus-within');
       if (!root) this.show((root = badge(link)));
       root.querySelector('[part=label]')!.textContent = t.memberOf(view.verdict.network.name);
       root.querySelector('.visually-hidden')!.textContent = `(${t.verifiedFor(view.verdict.member.name)})`;
       if (link) root.setAttribute('href', link);
       root.lang = this.language;
-      if (focused && link) root.focus();
+      if (focused) {
+        // without href the badge is text: focus it (tabindex -1) rather than let focus fall to the page
+        if (!link) root.tabIndex = -1;
+        root.focus();
+      }
     } else if (view.kind === 'verifying' || view.kind === 'unavailable') {
       if (!(shown instanceof HTMLSlotElement)) this.show(document.createElement('slot'));
     } else if (shown) {

@@ -22,6 +22,7 @@ describe('after a successful "Försök igen", focus is on the first heading or f
       '/flaky/members.json': flaky('/test/fixtures/members-directory.json'),
       '/flaky/network/members.json': flaky('/test/fixtures/members-directory.json'),
       '/flaky/ask.json': flaky('/test/fixtures/ask.json'),
+      '/flaky/preset/ask.json': flaky('/test/fixtures/ask.json'),
     };
   });
 
@@ -56,9 +57,14 @@ describe('after a successful "Försök igen", focus is on the first heading or f
     expect(all.id).to.match(/^member-/);
   });
 
-  it('ask form: the first topic', async () => {
+  it('ask form: the first topic, or the preselected one (where Tab would land)', async () => {
     const focused = await retryWithKeyboard(html`<evi-ask-form src="/flaky/ask.json"></evi-ask-form>`);
     expect(focused.getAttribute('name')).to.equal('topic');
     expect((focused as HTMLInputElement).value).to.equal('finansiering');
+    // out of the way: the next form would be too far below the viewport to load
+    ((focused.getRootNode() as ShadowRoot).host as HTMLElement).remove();
+    calls = 0;
+    const preset = await retryWithKeyboard(html`<evi-ask-form src="/flaky/preset/ask.json" topic="export"></evi-ask-form>`);
+    expect((preset as HTMLInputElement).value).to.equal('export');
   });
 });
