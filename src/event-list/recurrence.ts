@@ -337,10 +337,6 @@ function untilDayOrEpoch(series: Series): ((occ: Occurrence, day: number) => boo
 }
 
 /**
- * Every occurrence of the series in time order, from DTSTART (always the first, as in RFC 5545 and
- * ical.js), excluded ones included and marked. Unbounded series end at a far horizon.
- */
-/**
  * What the feed's producer should hear about a series' rule, in the words of the list's console warning
  * and of evi-validate: a rule the list cannot expand, or a start that is not one of the rule's days.
  */
@@ -369,6 +365,10 @@ export function startMatchesRule(series: Series): boolean {
   return false;
 }
 
+/**
+ * Every occurrence of the series in time order, from DTSTART (always the first, as in RFC 5545 and
+ * ical.js), excluded ones included and marked. Unbounded series end at a far horizon.
+ */
 export function* occurrences(series: Series): Generator<Occurrence> {
   const firstDay = dayNumber(series.startWall);
   yield occurrenceOn(series, firstDay, 0);
