@@ -89,8 +89,10 @@ const splitFiles = Object.keys(metafile.outputs)
 // Raised again the same session for WCAG 3.1.2 (Language of Parts, AA): the feeds' optional `lang` (read and
 // checked in all three feeds, so also on the badge's page, which shares the members reader) and the `lang`
 // marks on the feed's texts when a widget speaks another language: badge 13.0 → 13.2 (measured 13.0),
-// all four 60.1 → 60.6 (measured 60.3).
-const CEILINGS = { 'badge-only page': 13.2 * KB, 'all four widgets': 60.6 * KB };
+// all four 60.1 → 60.6 (measured 60.3). All four 60.6 → 60.9 (measured 60.6) for the fixes a review of the
+// session's change found: the widget's own `lang` on its root (pages in a third language), a free draft
+// slot for a form inserted above another, focus on the checked topic and on a badge without a link.
+const CEILINGS = { 'badge-only page': 13.2 * KB, 'all four widgets': 60.9 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
