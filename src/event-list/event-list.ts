@@ -201,7 +201,8 @@ export class EviEventList extends EviElement {
         ? html`<p class="notes">${view.foreignZones.map((zone, i) => html`${i ? html`<br />` : nothing}${t.zoneNote(zone)}`)}</p>`
         : nothing}
       ${view.categories.length ? this.renderFilter(view.categories, view.chosen, lang) : nothing}
-      <p class=${view.categories.length ? 'count' : 'visually-hidden'} role="status">${t.shown(view.shown.length, view.chosen && categoryLabel(view.chosen, lang))}</p>
+      <!-- with the chosen category first, so choosing another category with as many events is still heard -->
+      <p class=${view.categories.length ? 'count' : 'visually-hidden'} role="status">${view.chosen ? html`${this.categoryText(view.chosen, lang)}: ` : nothing}${t.shown(view.shown.length)}</p>
       ${view.groups.map((group) => this.renderMonth(group, view, lang, levels))}
     </div>`;
   }

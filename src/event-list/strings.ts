@@ -51,8 +51,7 @@ export const listStrings = {
     outlook: 'Outlook',
     filterLegend: 'Visa kategori',
     allCategories: 'Alla',
-    /** with the chosen category first, so choosing another category with as many events is still heard */
-    shown: (n: number, category?: string) => `${category ? `${category}: ` : ''}${n} evenemang visas`,
+    shown: (n: number) => `${n} evenemang visas`,
     zoneNote: (zone: string) =>
       zone === 'Europe/Stockholm' ? 'Tider i svensk tid (Europe/Stockholm)' : `Tider i tidszonen ${zone}`,
     inZone: (zone: string) => `(${zone})`,
@@ -77,7 +76,7 @@ export const listStrings = {
     outlook: 'Outlook',
     filterLegend: 'Show category',
     allCategories: 'All',
-    shown: (n: number, category?: string) => `${category ? `${category}: ` : ''}${n} ${n === 1 ? 'event' : 'events'} shown`,
+    shown: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} shown`,
     zoneNote: (zone: string) =>
       zone === 'Europe/Stockholm' ? 'Times in Swedish time (Europe/Stockholm)' : `Times in the ${zone} time zone`,
     inZone: (zone: string) => `(${zone})`,

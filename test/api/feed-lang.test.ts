@@ -35,6 +35,16 @@ describe("feed texts carry the feed's language when the widget speaks another (W
     '/bad/events.json': withLang('/test/fixtures/events.json', 'svenska!'),
     '/sv/members.json': withLang('/test/fixtures/members-directory.json', undefined),
     '/sv/ask.json': withLang('/test/fixtures/ask.json', undefined),
+    '/sv/categories.json': async () =>
+      new Response(
+        JSON.stringify({
+          version: 1,
+          events: [
+            { id: 'a', title: 'Centrumdag i Hallstahammar', category: 'centrumdag', start: '2027-01-09T10:00:00+01:00' },
+            { id: 'b', title: 'Seminarium om export', category: 'seminarium', start: '2027-01-12T09:00:00+01:00' },
+          ],
+        }),
+      ),
   }));
 
   it('event list in English over a Swedish feed: titles, summaries and places are lang="sv"; in Swedish nothing is marked', async () => {
@@ -76,6 +86,20 @@ describe("feed texts carry the feed's language when the widget speaks another (W
     page.append(badge);
     await verified;
     expect(badge.shadowRoot!.querySelector('[part=badge]')!.getAttribute('lang')).to.equal('sv');
+  });
+
+  it("a category the list has no word for is the feed's text: marked on its chip and in the filter's status", async () => {
+    const root = await loaded(html`<evi-event-list lang="en" src="/sv/categories.json" .now=${NOW}></evi-event-list>`);
+    const chips = [...root.querySelectorAll('.filter label')];
+    const own = chips.find((chip) => chip.textContent!.trim() === 'Seminar')!;
+    expect(own.querySelector('[lang]'), 'a built-in category is the list\'s own word').to.equal(null);
+    const feeds = chips.find((chip) => chip.textContent!.trim() === 'centrumdag')!;
+    expect(feeds.querySelector('[lang="sv"]')!.textContent).to.equal('centrumdag');
+    feeds.querySelector('input')!.click();
+    await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const status = root.querySelector('[role="status"]')!;
+    expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal('centrumdag: 1 event shown');
+    expect(status.querySelector('[lang="sv"]')!.textContent).to.equal('centrumdag');
   });
 
   it("a feed that says it is in English: marked lang=\"en\" in a Swedish list, not at all in an English one", async () => {
