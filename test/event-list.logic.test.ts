@@ -261,6 +261,18 @@ describe('event list: words', () => {
     expect(when.date).to.contain('15').and.to.contain('17').and.to.contain('mars');
     expect(when.time).to.equal('3 dagar');
   });
+
+  it('an evening ending at midnight is "20:00–00:00", and a range across the new year has no padded day', () => {
+    const [evening] = occurrences(toSeries(event({ start: '2027-05-31T20:00:00+02:00', end: '2027-06-01T00:00:00+02:00' })));
+    for (const lang of ['sv', 'en'] as const) {
+      const when = describeWhen(evening, lang);
+      expect(when.time, lang).to.match(/^20[:.]00–00[:.]00$/);
+      expect(when.date, lang).to.match(/^(måndag 31 maj|Monday 31 May)$/);
+    }
+    const [newYear] = occurrences(toSeries(event({ start: '2027-12-30', end: '2028-01-02' })));
+    expect(describeWhen(newYear, 'sv').date.replace(/\s+/g, ' ')).to.equal('torsdag 30 december 2027–söndag 2 januari 2028');
+    expect(describeWhen(newYear, 'en').date.replace(/\s+/g, ' ')).to.equal('Thursday, 30 December 2027 – Sunday, 2 January 2028');
+  });
 });
 
 describe('event list: sanitising descriptionHtml', () => {

@@ -54,6 +54,17 @@ export interface When {
 }
 
 /** When an occurrence happens, in its own zone, the way a person would say it. */
+/**
+ * `formatRange`, with the day of the month unpadded: ICU's Swedish pattern for a range across a new
+ * year writes "söndag 02 januari 2028", where Swedish (and every other date the list shows) has "2".
+ */
+function range(format: Intl.DateTimeFormat, start: number, end: number): string {
+  return format
+    .formatRangeToParts(start, end)
+    .map((part) => (part.type === 'day' ? String(Number(part.value)) : part.value))
+    .join('');
+}
+
 export function describeWhen(occurrence: Occurrence, lang: Lang): When {
   const t = listStrings[lang];
   const { startWall: s, endWall: e, timeZone } = occurrence;
@@ -61,18 +72,22 @@ export function describeWhen(occurrence: Occurrence, lang: Lang): When {
     const first = Date.UTC(s.y, s.m - 1, s.d);
     const days = dayNumber(e) - dayNumber(s) + 1;
     if (days <= 1) return { date: dtf(lang, 'UTC', DAY).format(first), time: t.allDay };
-    return { date: dtf(lang, 'UTC', DAY).formatRange(first, Date.UTC(e.y, e.m - 1, e.d)), time: t.days(days) };
+    return { date: range(dtf(lang, 'UTC', DAY), first, Date.UTC(e.y, e.m - 1, e.d)), time: t.days(days) };
   }
   const sameDay = s.y === e.y && s.m === e.m && s.d === e.d;
   if (sameDay || (occurrence.end - occurrence.start <= DAY_MS && e.hh === 0 && e.mi === 0 && wallToNaive(e) - wallToNaive(s) <= DAY_MS)) {
     const date = dtf(lang, timeZone, DAY).format(occurrence.start);
+    const times = dtf(lang, timeZone, TIME);
+    // ending at midnight is another day to formatRange, which then adds both dates: "20:00–00:00" here
     const time =
-      occurrence.end > occurrence.start
-        ? dtf(lang, timeZone, TIME).formatRange(occurrence.start, occurrence.end)
-        : dtf(lang, timeZone, TIME).format(occurrence.start);
+      occurrence.end <= occurrence.start
+        ? times.format(occurrence.start)
+        : sameDay
+          ? times.formatRange(occurrence.start, occurrence.end)
+          : `${times.format(occurrence.start)}–${times.format(occurrence.end)}`;
     return { date, time };
   }
-  return { date: dtf(lang, timeZone, DAY_TIME).formatRange(occurrence.start, occurrence.end) };
+  return { date: range(dtf(lang, timeZone, DAY_TIME), occurrence.start, occurrence.end) };
 }
 
 /** The visitor's own zone, as the browser reports it. */
