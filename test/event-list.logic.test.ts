@@ -246,6 +246,19 @@ describe('event list: words', () => {
     expect(say('FREQ=WEEKLY;UNTIL=20270331', 'en')).to.equal('Every week, until 31 March 2027');
   });
 
+  it('names the last day the series really reaches when UNTIL is a time before its own (07:30 series, UNTIL at midnight)', () => {
+    const at = (rrule: string) => {
+      const s = toSeries(event({ start: '2027-05-03T07:30:00+02:00', rrule }));
+      const last = [...occurrences(s)].at(-1)!;
+      return { words: describeRule(s.rule!, 'sv', untilDay(s)), last: isoDateTimeIn(last.start, 'Europe/Stockholm') };
+    };
+    for (const until of ['20270601T000000Z', '20270531T220000Z', '20270601T000000']) {
+      expect(at(`FREQ=DAILY;UNTIL=${until}`), until).to.deep.equal({ words: 'Varje dag, till och med 31 maj 2027', last: '2027-05-31T07:30:00+02:00' });
+    }
+    // UNTIL at or after the time of day: that day is the last
+    expect(at('FREQ=DAILY;UNTIL=20270601T053000Z').words).to.equal('Varje dag, till och med 1 juni 2027');
+  });
+
   it('names months and says when, in the event\'s zone', () => {
     expect(monthHeading(2027, 1, 'sv')).to.equal('januari 2027');
     expect(monthHeading(2027, 1, 'en')).to.equal('January 2027');

@@ -386,15 +386,22 @@ export function* occurrences(series: Series): Generator<Occurrence> {
   }
 }
 
-/** The last day a series can have by its UNTIL (in the event's zone), for describing it. */
+/**
+ * The last day a series can have by its UNTIL (in the event's zone), for describing it: the UNTIL's day,
+ * or the day before when the series' time of day is later than the UNTIL's on that day (07:30 series,
+ * UNTIL 1 June 00:00: the last occurrence is on 31 May).
+ */
 export function untilDay(series: Series): Wall | undefined {
   const until = series.rule?.until;
   if (!until) return undefined;
   if (until.date) return dayToWall(until.day);
-  return until.utc ? wallAt(wallToNaive(until.wall), series.timeZone) : until.wall;
+  const wall = until.utc ? wallAt(wallToNaive(until.wall), series.timeZone) : until.wall;
+  if (series.allDay) return wall;
+  const { hh, mi, ss } = series.startWall;
+  const startsLater = hh * 3600 + mi * 60 + ss > wall.hh * 3600 + wall.mi * 60 + wall.ss;
+  return startsLater ? dayToWall(dayNumber(wall) - 1) : wall;
 }
 
-/** Up to `max` occurrences of the series that have not ended at `now`. */
 /** Has this occurrence not ended yet (a zero-length one counts while it is now or later)? */
 function isUpcoming(occurrence: Occurrence, now: number): boolean {
   return occurrence.end > now || (occurrence.start === occurrence.end && occurrence.start >= now);
@@ -404,6 +411,7 @@ function* upcomingGenerator(series: Series, now: number): Generator<Occurrence> 
   for (const occurrence of occurrences(series)) if (isUpcoming(occurrence, now)) yield occurrence;
 }
 
+/** Up to `max` occurrences of the series that have not ended at `now`. */
 export function upcomingOf(series: Series, now: number, max: number): Occurrence[] {
   const found: Occurrence[] = [];
   if (max <= 0) return found;
