@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { readHash, writeHash } from '../src/member-directory/hash-state.js';
 import { mailtoHref, telHref } from '../src/member-directory/member-directory.js';
 import { buildDirectory, filterEntries, NO_FILTERS, normalise, queryWords, validFilters } from '../src/member-directory/search.js';
+import { directoryStrings } from '../src/member-directory/strings.js';
 import type { MembersFeed } from '../src/schemas/members.js';
 
 const feed: MembersFeed = {
@@ -59,6 +60,49 @@ describe('member directory logic', () => {
       expect(ids('svets')).to.deep.equal(['a']);
       expect(ids('svets kolback')).to.deep.equal(['a']);
       expect(ids('svets hallstahammar')).to.deep.equal([]);
+    });
+
+    it('reads punctuation as a space, finds compounds written without it, and finds an org number either way', () => {
+      const directory = buildDirectory({
+        version: 1,
+        networks: [],
+        members: [
+          { id: 'ror', name: 'Kolbäcks Rör-Service', locality: 'Kolbäck' },
+          { id: 'ok', name: 'O.K. Bilservice', locality: 'Hallstahammar' },
+          { id: 'cafe', name: 'Ängens Café & Bageri', industry: 'Bygg', locality: 'Kolbäck', orgNumber: '556677-8899' },
+          { id: 'smide', name: 'Strömsholms Smide', locality: 'Strömsholm' },
+        ],
+      });
+      const found = (query: string) => filterEntries(directory, { ...NO_FILTERS, query }).map((e) => e.member.id);
+      expect(found('bygg, kolbäck')).to.deep.equal(['cafe']);
+      expect(found('smide,')).to.deep.equal(['smide']);
+      expect(found('rörservice')).to.deep.equal(['ror']);
+      expect(found('rör-service')).to.deep.equal(['ror']);
+      expect(found('ok')).to.deep.equal(['ok']);
+      expect(found('café&bageri')).to.deep.equal(['cafe']);
+      expect(found('556677-8899')).to.deep.equal(['cafe']);
+      expect(found('5566778899')).to.deep.equal(['cafe']);
+    });
+
+    it('says the count in agreement, in English too ("1 of 5 members matches")', () => {
+      expect(directoryStrings.en.results(1, 5, true)).to.equal('1 of 5 members matches');
+      expect(directoryStrings.en.results(3, 5, true)).to.equal('3 of 5 members match');
+      expect(directoryStrings.en.results(1, 1, true)).to.equal('1 of 1 member matches');
+      expect(directoryStrings.sv.results(1, 5, true)).to.equal('1 av 5 medlemmar matchar');
+    });
+
+    it('sorts numbers by value and ignores punctuation in names', () => {
+      const directory = buildDirectory({
+        version: 1,
+        networks: [],
+        members: [
+          { id: '10', name: 'Bygg 10 AB' },
+          { id: '2', name: 'Bygg 2 AB' },
+          { id: 'citat', name: '"Citat" Konsult' },
+          { id: 'alfa', name: 'Alfa AB' },
+        ],
+      });
+      expect(directory.entries.map((e) => e.member.name)).to.deep.equal(['Alfa AB', 'Bygg 2 AB', 'Bygg 10 AB', '"Citat" Konsult']);
     });
 
     it('accepts hand-written filter values and drops unknown ones', () => {

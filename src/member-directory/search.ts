@@ -6,8 +6,11 @@
 import { isActive } from '../schemas/members-read.js';
 import type { Member, MembersFeed, Network } from '../schemas/members.js';
 
-/** Swedish collation: Å, Ä, Ö come after Z, whatever language the widget speaks. */
-export const collator = new Intl.Collator('sv');
+/**
+ * Swedish collation: Å, Ä, Ö come after Z, whatever language the widget speaks; numbers by value
+ * ("Bygg 2 AB" before "Bygg 10 AB") and punctuation ignored (`"Citat" Konsult` among the C's).
+ */
+export const collator = new Intl.Collator('sv', { numeric: true, ignorePunctuation: true });
 
 /**
  * Text as the search compares it: Swedish lower case, diacritics folded, so "kolback" finds
@@ -22,17 +25,36 @@ export function normalise(value: string): string {
     .trim();
 }
 
-/** The words of a query, normalised; every one of them must match. */
+/** Punctuation and symbols: between words they separate them ("bygg, kolbäck", "café&bageri"). */
+const PUNCTUATION = /[\p{P}\p{S}]+/gu;
+const HAS_PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/** The words of a query, normalised, punctuation as spaces; every one of them must match. */
 export function queryWords(query: string): string[] {
-  const normalised = normalise(query);
+  const normalised = normalise(query.replace(PUNCTUATION, ' '));
   return normalised ? normalised.split(' ') : [];
+}
+
+/**
+ * Text as queries are matched against it: normalised, punctuation as spaces, and each word that had
+ * punctuation inside also written without it, so "rörservice" finds "Rör-Service", "ok" finds "O.K."
+ * and "5566778899" finds "556677-8899" (Swedes write compounds and numbers both ways).
+ */
+export function searchable(value: string): string {
+  const text = normalise(value);
+  const compounds = text
+    .split(' ')
+    .filter((word) => HAS_PUNCTUATION.test(word))
+    .map((word) => word.replace(PUNCTUATION, ''))
+    .filter(Boolean);
+  return [normalise(text.replace(PUNCTUATION, ' ')), ...compounds].join(' ');
 }
 
 export interface DirectoryEntry {
   member: Member;
   /** names of the member's networks, in the feed's order */
   networkNames: string[];
-  /** name, industry, locality and description, normalised once */
+  /** name, industry, locality, description and org number, made searchable once (`searchable`) */
   searchText: string;
   industryKey: string;
   localityKey: string;
@@ -107,7 +129,7 @@ export function buildDirectory(feed: MembersFeed, networkId?: string): Directory
     entries.push({
       member,
       networkNames,
-      searchText: normalise([member.name, member.industry, member.locality, member.description].filter(Boolean).join(' ')),
+      searchText: searchable([member.name, member.industry, member.locality, member.description, member.orgNumber].filter(Boolean).join(' ')),
       industryKey: collect(industries, member.industry),
       localityKey: collect(localities, member.locality),
     });

@@ -11,7 +11,7 @@ export const directoryStrings = {
   sv: {
     loading: 'Laddar medlemmar…',
     searchRegion: 'Sök medlemmar',
-    search: 'Sök på namn, bransch, ort eller beskrivning',
+    search: 'Sök på namn, bransch, ort, beskrivning eller org.nr',
     network: 'Nätverk',
     allNetworks: 'Alla nätverk',
     industry: 'Bransch',
@@ -47,7 +47,7 @@ export const directoryStrings = {
   en: {
     loading: 'Loading members…',
     searchRegion: 'Search members',
-    search: 'Search by name, industry, locality or description',
+    search: 'Search by name, industry, locality, description or org. no.',
     network: 'Network',
     allNetworks: 'All networks',
     industry: 'Industry',
@@ -59,7 +59,7 @@ export const directoryStrings = {
       filtered
         ? n === 0
           ? 'No members match the search'
-          : `${count('en', n)} of ${count('en', total)} ${total === 1 ? 'member' : 'members'} match`
+          : `${count('en', n)} of ${count('en', total)} ${total === 1 ? 'member' : 'members'} ${n === 1 ? 'matches' : 'match'}`
         : `${count('en', total)} ${total === 1 ? 'member' : 'members'}`,
     showing: (shown: number, total: number) => `Showing ${count('en', shown)} of ${count('en', total)}`,
     showMore: 'Show more',
