@@ -94,6 +94,7 @@ const WORDS: Array<[rrule: string, sv: string, en: string]> = [
   ['FREQ=YEARLY;BYMONTH=6,7,8', 'Varje år i juni, juli och augusti', 'Every year in June, July and August'],
   // how long
   ['FREQ=MONTHLY;BYDAY=1TH;COUNT=6', 'Första torsdagen varje månad, 6 gånger', 'First Thursday of every month, 6 times'],
+  ['FREQ=MONTHLY;BYDAY=1TH;COUNT=2', 'Första torsdagen varje månad, 2 gånger', 'First Thursday of every month, twice'],
   ['FREQ=WEEKLY;COUNT=1', 'Varje vecka, 1 gång', 'Every week, once'],
   ['FREQ=MONTHLY;BYDAY=1TH;UNTIL=20271231', 'Första torsdagen varje månad, till och med 31 december 2027', 'First Thursday of every month, until 31 December 2027'],
   // no plain words say exactly which days: no line rather than a wrong one

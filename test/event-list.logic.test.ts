@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { EviEvent } from '../src/schemas/events.js';
 import { describeRule, describeWhen, monthHeading } from '../src/event-list/format.js';
-import { buildIcs, escapeText, foldLine, googleCalendarUrl, outlookCalendarUrl, vtimezone } from '../src/event-list/ics.js';
+import { buildIcs, escapeText, foldLine, googleCalendarUrl, icsFileName, outlookCalendarUrl, vtimezone } from '../src/event-list/ics.js';
 import { occurrences, parseRule, startMatchesRule, toSeries, untilDay, upcoming, type Occurrence } from '../src/event-list/recurrence.js';
 import { safeText, sanitizeHtml } from '../src/event-list/sanitize.js';
 import { isoDateTimeIn, wallAt, wallToEpoch } from '../src/event-list/zone.js';
@@ -440,5 +440,20 @@ describe('event list: iCalendar', () => {
     expect(outlook.protocol).to.equal('https:');
     expect(outlook.searchParams.get('startdt')).to.equal('2027-01-07T06:30:00.000Z');
     expect(outlook.searchParams.get('subject')).to.equal('Evenemang');
+    // spaces as %20 (Outlook shows a "+" literally), and a real "+" kept
+    const spaced = outlookCalendarUrl({ occurrence: occurrences(toSeries(event({ title: 'Frukost för 1+1 företagare' })))[Symbol.iterator]().next().value! });
+    expect(spaced).to.contain('subject=Frukost%20f%C3%B6r%201%2B1%20f%C3%B6retagare');
+    expect(spaced).not.to.match(/[?&][^=]+=[^&]*\+/);
+    expect(new URL(spaced).searchParams.get('subject')).to.equal('Frukost för 1+1 företagare');
+  });
+
+  it('names the .ics file after the title, cut to 60 characters without a hyphen left at the end', () => {
+    const title = 'Seminarium om export och import för små och medelstora företag och deras rådgivare';
+    const series = toSeries(event({ title }));
+    const name = icsFileName(series);
+    expect(name).to.match(/^seminarium-om-export-och-import-for-sma-och-medelstora-[a-z-]*[a-z]\.ics$/);
+    expect(name.length).to.be.at.most(64);
+    const [first] = occurrences(series);
+    expect(icsFileName(series, first)).to.match(/[a-z]-20270107\.ics$/);
   });
 });

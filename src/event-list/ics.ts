@@ -275,9 +275,10 @@ export function icsFileName(series: Series, occurrence?: Occurrence): string {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
       .toLowerCase()
-      .slice(0, 60) || 'evenemang';
+      .slice(0, 60)
+      // trimmed after cutting, so no name ends "…-och-.ics"
+      .replace(/^-+|-+$/g, '') || 'evenemang';
   const when = occurrence ? `-${dateValue(occurrence.startWall)}` : '';
   return `${base}${when}.ics`;
 }
@@ -324,6 +325,7 @@ export function outlookCalendarUrl({ occurrence, description }: LinkInput): stri
   if (description) params.set('body', description.slice(0, 1500));
   const where = [event.location?.name, event.location?.address].filter(Boolean).join(', ');
   if (where) params.set('location', where);
-  return `https://outlook.live.com/calendar/0/action/compose?${params}`;
+  // %20, not URLSearchParams' "+": Outlook's compose page shows a "+" literally in the subject and body
+  return `https://outlook.live.com/calendar/0/action/compose?${params.toString().replace(/\+/g, '%20')}`;
 }
 

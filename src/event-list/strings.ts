@@ -101,7 +101,7 @@ export const ruleWords = {
     ordinals: ['first', 'second', 'third', 'fourth', 'fifth'],
     last: 'last',
     secondLast: 'second to last',
-    times: (n: number) => (n === 1 ? 'once' : `${n} times`),
+    times: (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`),
     until: (date: string) => `until ${date}`,
   },
 } satisfies Record<Lang, unknown>;
