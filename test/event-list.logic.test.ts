@@ -448,11 +448,11 @@ describe('event list: iCalendar', () => {
   });
 
   it('names the .ics file after the title, cut to 60 characters without a hyphen left at the end', () => {
-    const title = 'Seminarium om export och import för små och medelstora företag och deras rådgivare';
+    // the 60th character of the file name is the hyphen after the fifth "frukostmote"
+    const title = 'Frukostmöte Frukostmöte Frukostmöte Frukostmöte Frukostmöte för alla företagare';
     const series = toSeries(event({ title }));
     const name = icsFileName(series);
-    expect(name).to.match(/^seminarium-om-export-och-import-for-sma-och-medelstora-[a-z-]*[a-z]\.ics$/);
-    expect(name.length).to.be.at.most(64);
+    expect(name).to.equal(`${Array(5).fill('frukostmote').join('-')}.ics`);
     const [first] = occurrences(series);
     expect(icsFileName(series, first)).to.match(/[a-z]-20270107\.ics$/);
   });
