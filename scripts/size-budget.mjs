@@ -92,7 +92,10 @@ const splitFiles = Object.keys(metafile.outputs)
 // all four 60.1 → 60.6 (measured 60.3). All four 60.6 → 60.9 (measured 60.6) for the fixes a review of the
 // session's change found: the widget's own `lang` on its root (pages in a third language), a free draft
 // slot for a form inserted above another, focus on the checked topic and on a badge without a link.
-const CEILINGS = { 'badge-only page': 13.2 * KB, 'all four widgets': 60.9 * KB };
+// All four 60.9 → 61.2 (measured 60.9) for what a review of search and calendar export found: punctuation and
+// compounds in directory search and org numbers found, numeric sorting, an evening ending at midnight, the
+// last day of an UNTIL in words, the .ics file name and Outlook link, the filter status's category language.
+const CEILINGS = { 'badge-only page': 13.2 * KB, 'all four widgets': 61.2 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
