@@ -19,9 +19,9 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../src/evi-event-list.js';
 import { EviEventList } from '../src/event-list/event-list.js';
-import { describeRule, describeWhen } from '../src/event-list/format.js';
+import { describeSeries, describeWhen } from '../src/event-list/format.js';
 import { googleCalendarUrl, outlookCalendarUrl } from '../src/event-list/ics.js';
-import { startMatchesRule, toSeries, untilDay, upcoming, type Occurrence, type Series } from '../src/event-list/recurrence.js';
+import { startMatchesRule, toSeries, upcoming, type Occurrence, type Series } from '../src/event-list/recurrence.js';
 import { buildList, type LoadedList } from '../src/event-list/view.js';
 import { safeText, sanitizeHtml, type SafeNode } from '../src/event-list/sanitize.js';
 import { categoryLabel, listStrings } from '../src/event-list/strings.js';
@@ -390,7 +390,7 @@ class VanillaEventList {
       if (place) meta.append(el('span', 'place', place));
       article.append(meta);
     }
-    const inWords = series.rule ? describeRule(series.rule, LANG, untilDay(series)) : '';
+    const inWords = describeSeries(series, LANG);
     if (inWords) article.append(el('p', 'series', inWords));
     if (event.summary) article.append(el('p', 'summary', event.summary));
 
@@ -544,7 +544,7 @@ describe(`event list benchmark (${EVENTS} events, ${LIMIT.toLocaleString('sv')} 
         const when = describeWhen(o, LANG);
         const series = view.series.get(o.event)!;
         chars += when.date.length + (o.allDay ? isoDate(o.startWall) : isoDateTimeIn(o.start, o.timeZone)).length;
-        if (series.rule) chars += describeRule(series.rule, LANG, untilDay(series)).length;
+        chars += describeSeries(series, LANG).length;
       }
       const formatTime = performance.now() - start;
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { EviEvent } from '../src/schemas/events.js';
-import { describeRule, describeWhen, monthHeading } from '../src/event-list/format.js';
+import { describeRule, describeSeries, describeWhen, monthHeading } from '../src/event-list/format.js';
 import { buildIcs, escapeText, foldLine, googleCalendarUrl, icsFileName, outlookCalendarUrl, vtimezone } from '../src/event-list/ics.js';
 import { occurrences, parseRule, startMatchesRule, toSeries, untilDay, upcoming, type Occurrence } from '../src/event-list/recurrence.js';
 import { safeText, sanitizeHtml } from '../src/event-list/sanitize.js';
@@ -244,6 +244,18 @@ describe('event list: words', () => {
     expect(say('FREQ=DAILY;COUNT=3', 'sv')).to.equal('Varje dag, 3 gånger');
     expect(say('FREQ=WEEKLY;UNTIL=20270331', 'sv')).to.equal('Varje vecka, till och med 31 mars 2027');
     expect(say('FREQ=WEEKLY;UNTIL=20270331', 'en')).to.equal('Every week, until 31 March 2027');
+  });
+
+  it("says the days a plain rule takes from the start: Vision Day's FREQ=YEARLY is 'Varje år den 4 maj'", () => {
+    const words = (start: string, rrule: string) =>
+      (['sv', 'en'] as const).map((lang) => describeSeries(toSeries(event({ start, rrule })), lang));
+    expect(words('2027-05-04', 'FREQ=YEARLY')).to.deep.equal(['Varje år den 4 maj', 'Every year on 4 May']);
+    expect(words('2027-01-07T07:30:00+01:00', 'FREQ=WEEKLY')).to.deep.equal(['Varje torsdag', 'Every Thursday']);
+    expect(words('2027-01-07T07:30:00+01:00', 'FREQ=WEEKLY;INTERVAL=2')).to.deep.equal(['Varannan torsdag', 'Every other Thursday']);
+    expect(words('2027-01-15T12:00:00+01:00', 'FREQ=MONTHLY;COUNT=3')).to.deep.equal(['Den 15:e varje månad, 3 gånger', 'The 15th of every month, 3 times']);
+    // days the rule names itself are its own
+    expect(words('2027-01-07T07:30:00+01:00', 'FREQ=MONTHLY;BYDAY=1TH')).to.deep.equal(['Första torsdagen varje månad', 'First Thursday of every month']);
+    expect(words('2027-01-07T07:30:00+01:00', 'FREQ=DAILY')).to.deep.equal(['Varje dag', 'Every day']);
   });
 
   it('names the last day the series really reaches when UNTIL is a time before its own (07:30 series, UNTIL at midnight)', () => {

@@ -7,9 +7,9 @@ import { feedTextLang, type Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
 import { eventListStyles } from './event-list.styles.js';
-import { browserTimeZone, describeRule, describeWhen } from './format.js';
+import { browserTimeZone, describeSeries, describeWhen } from './format.js';
 import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
-import { ruleWarnings, toSeries, untilDay, type Occurrence, type Series } from './recurrence.js';
+import { ruleWarnings, toSeries, type Occurrence, type Series } from './recurrence.js';
 import { buildList, type LoadedList, type MonthGroup } from './view.js';
 import { renderSafe, safeText, sanitizeHtml, type SafeNode } from './sanitize.js';
 import { categoryLabel, listStrings } from './strings.js';
@@ -301,7 +301,7 @@ export class EviEventList extends EviElement {
 
   /** The series in words; nothing when its rule has no exact words (describeRule gives ''). */
   private renderSeries(series: Series, lang: Lang) {
-    const words = series.rule ? describeRule(series.rule, lang, untilDay(series)) : '';
+    const words = describeSeries(series, lang);
     return words ? html`<p class="series">${words}</p>` : nothing;
   }
 

@@ -1,6 +1,6 @@
 /** Dates, times and series in words, Swedish first, through Intl (no date library). */
 import type { Lang } from '../internal/lang.js';
-import type { ByDay, Occurrence, Rule } from './recurrence.js';
+import { untilDay, weekdayOf, type ByDay, type Occurrence, type Rule, type Series } from './recurrence.js';
 import { listStrings, ruleWords } from './strings.js';
 import { DAY_MS, dayNumber, wallAt, wallToNaive, type Wall } from './zone.js';
 
@@ -384,6 +384,24 @@ function enDayOrdinal(d: number): string {
  * both hold, every other day that is a Monday…): the list then shows no series line rather than a
  * wrong one; the dates it lists are right either way.
  */
+/**
+ * A series' rule in words, with the days its start implies (RFC 5545: a plain `FREQ=YEARLY` repeats on the
+ * start's date, `WEEKLY` on its weekday, `MONTHLY` on its day of the month): "Varje år den 4 maj", not
+ * "Varje år"; "Varje torsdag", not "Varje vecka". Ends with its COUNT or the last day its UNTIL allows.
+ */
+export function describeSeries(series: Series, lang: Lang): string {
+  const rule = series.rule;
+  if (!rule) return '';
+  const start = series.startWall;
+  let implied = rule;
+  if (!rule.byDay && !rule.byMonthDay) {
+    if (rule.freq === 'WEEKLY') implied = { ...rule, byDay: [{ weekday: weekdayOf(dayNumber(start)) }] };
+    else if (rule.freq === 'MONTHLY') implied = { ...rule, byMonthDay: [start.d] };
+    else if (rule.freq === 'YEARLY') implied = { ...rule, byMonth: rule.byMonth ?? [start.m], byMonthDay: [start.d] };
+  }
+  return describeRule(implied, lang, untilDay(series));
+}
+
 export function describeRule(rule: Rule, lang: Lang, lastDay?: Wall): string {
   const shape = shapeOf(rule);
   let phrase = shape && (lang === 'en' ? enPhrase(shape) : svPhrase(shape));
