@@ -42,24 +42,23 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * Text as queries are matched against it: normalised (its punctuation can stay: query words never hold
- * any), and each word of `short` (name, industry, locality, org number: not the long description, where
- * it would cost the most) with punctuation inside also written without it, so "rörservice" finds
- * "Rör-Service", "ok" finds "O.K." and "5566778899" finds "556677-8899" (Swedes write compounds and
- * numbers both ways).
+ * The words of `text` with punctuation inside (name, industry, locality, org number: not the long
+ * description), normalised and written without it, so "rörservice" finds "Rör-Service", "ok" finds
+ * "O.K." and "5566778899" finds "556677-8899" (Swedes write compounds and numbers both ways). '' for none.
  */
-export function searchable(value: string, short = value): string {
-  const text = normalise(value);
-  const compounds = short.match(COMPOUND);
-  return compounds ? `${text} ${normalise(compounds.join(' ')).replace(PUNCTUATION, '')}` : text;
+export function compoundsOf(text: string): string {
+  const compounds = text.match(COMPOUND);
+  return compounds ? normalise(compounds.join(' ')).replace(PUNCTUATION, '') : '';
 }
 
 export interface DirectoryEntry {
   member: Member;
   /** names of the member's networks, in the feed's order */
   networkNames: string[];
-  /** name, industry, locality, description and org number, made searchable once (`searchable`) */
+  /** name, industry, locality, description and org number, normalised once (their punctuation can stay: query words hold none) */
   searchText: string;
+  /** `compoundsOf` the short fields, searched when `searchText` lacks a word; '' for none */
+  compoundText: string;
   industryKey: string;
   localityKey: string;
 }
@@ -133,10 +132,8 @@ export function buildDirectory(feed: MembersFeed, networkId?: string): Directory
     entries.push({
       member,
       networkNames,
-      searchText: searchable(
-        [member.name, member.industry, member.locality, member.description, member.orgNumber].filter(Boolean).join(' '),
-        [member.name, member.industry, member.locality, member.orgNumber].filter(Boolean).join(' '),
-      ),
+      searchText: normalise([member.name, member.industry, member.locality, member.description, member.orgNumber].filter(Boolean).join(' ')),
+      compoundText: compoundsOf([member.name, member.industry, member.locality, member.orgNumber].filter(Boolean).join(' ')),
       industryKey: collect(industries, member.industry),
       localityKey: collect(localities, member.locality),
     });
@@ -181,6 +178,6 @@ export function filterEntries(directory: Directory, filters: Filters): Directory
       (!network || (entry.member.networks ?? []).includes(network)) &&
       (!industry || entry.industryKey === industry) &&
       (!locality || entry.localityKey === locality) &&
-      words.every((word) => entry.searchText.includes(word)),
+      words.every((word) => entry.searchText.includes(word) || (entry.compoundText !== '' && entry.compoundText.includes(word))),
   );
 }
