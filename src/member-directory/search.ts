@@ -30,10 +30,10 @@ export function normalise(value: string): string {
  * Latin-1's (¡–¿) and the general punctuation block (dashes, quotes, …): a Unicode property class here
  * made building a 10,000-member directory several times slower.
  */
-const PUNCTUATION = /[!-/:-@[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e]+/g;
+const PUNCTUATION_CHARS = '!-/:-@[-`{-~\\u00a1-\\u00bf\\u2010-\\u2027\\u2030-\\u205e';
+const PUNCTUATION = new RegExp(`[${PUNCTUATION_CHARS}]+`, 'g');
 /** a word with punctuation inside (between other characters): "rör-service", "o.k", "556677-8899" */
-const COMPOUND =
-  /[^\s!-/:-@[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e]+(?:[!-/:-@[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e]+[^\s!-/:-@[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e]+)+/g;
+const COMPOUND = new RegExp(`[^\\s${PUNCTUATION_CHARS}]+(?:[${PUNCTUATION_CHARS}]+[^\\s${PUNCTUATION_CHARS}]+)+`, 'g');
 
 /** The words of a query, normalised, punctuation as spaces; every one of them must match. */
 export function queryWords(query: string): string[] {
