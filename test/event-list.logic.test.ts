@@ -441,6 +441,24 @@ describe('event list: iCalendar', () => {
     expect(vtimezone('Asia/Tokyo', 2027, 2027)).to.include('TZOFFSETTO:+0900');
   });
 
+  it('an open-ended weekly series keeps its times in calendar programs for seven years, in zones without a simple yearly rule too', () => {
+    // Santiago changes on "the first Sunday on or after the 2nd", Jerusalem on "the Friday before the last
+    // Sunday", Nuuk changed its rules lately: a rule guessed from a few years is wrong later on
+    for (const [timeZone, start] of [
+      ['America/Santiago', '2027-01-07T10:00:00-03:00'],
+      ['Asia/Jerusalem', '2027-01-07T10:00:00+02:00'],
+      ['America/Nuuk', '2027-01-07T10:00:00-02:00'],
+      ['Europe/Stockholm', '2027-01-07T10:00:00+01:00'],
+    ] as const) {
+      const { ics, all } = build(event({ start, timeZone, rrule: 'FREQ=WEEKLY' }));
+      const weeks = 52 * 7;
+      const parsed = icalOccurrences(ics, weeks);
+      const mismatch = all.slice(0, weeks).findIndex((o, i) => o.start !== parsed.starts[i]);
+      expect(mismatch, `${timeZone}: first wrong occurrence ${mismatch < 0 ? '' : isoDateTimeIn(all[mismatch].start, timeZone)}`).to.equal(-1);
+      if (timeZone === 'Europe/Stockholm') expect(ics, 'a simple yearly rule stays a rule').to.contain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
+    }
+  });
+
   it('builds Google Calendar and Outlook links with https and the right times', () => {
     const [o] = occurrences(toSeries(event({ end: '2027-01-07T09:00:00+01:00', location: { name: 'En Väg In' } })));
     const google = new URL(googleCalendarUrl({ occurrence: o, description: 'Hej & välkommen' }));

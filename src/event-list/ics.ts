@@ -132,12 +132,18 @@ function subcomponent(o: Onset, timeZone: string, rrule?: string): string[] {
 
 /**
  * A VTIMEZONE for `timeZone`, valid from `fromYear` on. Zones with a yearly rule (Europe/Stockholm:
- * last Sunday of March and of October) get that rule; other zones get each change up to `toYear`.
+ * last Sunday of March and of October) get that rule; other zones get each change up to `toYear`, and
+ * for ten years at least (an open-ended series in Santiago or Jerusalem stays right that long).
  */
+/** Years a zone's changes are checked against a yearly rule, and listed at least when there is none. */
+const SAMPLE_YEARS = 11;
+
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
   const first = fromYear - 1;
   const head = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
-  const sample = transitions(timeZone, first, first + 2).map(onset);
+  // a yearly rule only when it holds for a decade (three years made "Sunday on or after the 2nd" look
+  // like "first Sunday", and missed zones whose rules change); else each change for a decade at least
+  const sample = transitions(timeZone, first, first + SAMPLE_YEARS - 1).map(onset);
   if (sample.length === 0) {
     const offset = offsetValue(offsetAt(Date.UTC(fromYear, 0, 1), timeZone));
     const name = zoneAbbreviation(Date.UTC(fromYear, 0, 1), timeZone);
@@ -154,12 +160,12 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
   }
   const firstYear = sample.filter((o) => o.local.y === first);
   const yearly =
-    firstYear.length > 0 && sample.length === firstYear.length * 3 && sample.every((o) => firstYear.some((f) => sameRule(f, o)));
+    firstYear.length > 0 && sample.length === firstYear.length * SAMPLE_YEARS && sample.every((o) => firstYear.some((f) => sameRule(f, o)));
   const body = yearly
     ? firstYear.flatMap((o) =>
         subcomponent(o, timeZone, `RRULE:FREQ=YEARLY;BYMONTH=${o.month};BYDAY=${o.ordinal}${WEEKDAYS[o.weekday]}`),
       )
-    : transitions(timeZone, first, Math.max(toYear, fromYear) + 1).flatMap((t) => subcomponent(onset(t), timeZone));
+    : transitions(timeZone, first, Math.max(toYear, fromYear + SAMPLE_YEARS) + 1).flatMap((t) => subcomponent(onset(t), timeZone));
   return [...head, ...body, 'END:VTIMEZONE'];
 }
 
