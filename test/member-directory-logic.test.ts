@@ -28,6 +28,9 @@ describe('member directory logic', () => {
       expect(normalise('  KOLBÄCK  Åkessons\tCAFÉ ')).to.equal('kolback akessons cafe');
       expect(queryWords(' Smide   kolbäck ')).to.deep.equal(['smide', 'kolback']);
       expect(queryWords('   ')).to.deep.equal([]);
+      // letters without a decomposition are folded too (Danish and Norwegian names, German ß)
+      expect(normalise('Østergaard Æble Straße')).to.equal('ostergaard aeble strasse');
+      expect(normalise('ÖSTERGAARD')).to.equal(normalise('Østergaard'));
     });
   });
 

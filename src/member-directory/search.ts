@@ -21,9 +21,13 @@ export function normalise(value: string): string {
     .toLocaleLowerCase('sv')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // letters Unicode does not decompose: "ostergaard" finds "Østergaard", "aeble" finds "Æble"
+    .replace(/[øæß]/g, (letter) => UNDECOMPOSED[letter])
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const UNDECOMPOSED: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss' };
 
 /**
  * Punctuation and symbols: between words they separate them ("bygg, kolbäck", "café&bageri"). ASCII's,
