@@ -165,7 +165,14 @@ describe('ask form: the submission client', () => {
     const original = crypto.randomUUID;
     Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
     try {
-      expect(newIdempotencyKey()).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const keys = new Set<string>();
+      for (let i = 0; i < 100; i++) {
+        const key = newIdempotencyKey();
+        expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        keys.add(key);
+      }
+      // one key per question: a receiver answers a known key with the reference it stored for it
+      expect(keys.size).to.equal(100);
     } finally {
       Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
     }

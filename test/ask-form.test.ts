@@ -6,6 +6,7 @@ import type { EviAskForm } from '../src/ask-form/ask-form.js';
 import { draftKey } from '../src/ask-form/draft.js';
 import { clearFeedCache } from '../src/internal/feed-cache.js';
 import { captureConsole } from './helpers/network.js';
+import { expectDarkTheme } from './helpers/theme.js';
 
 const CONFIG = '/test/fixtures/ask.json';
 const SUBMIT_URL = 'https://envagin.example/api/questions';
@@ -689,10 +690,35 @@ describe('<evi-ask-form>', () => {
     });
 
     it('keeps drafts of different configurations apart', async () => {
-      const el = await renderForm();
-      await type(el, 'name', 'Anna');
+      // the same questions under another address: e.g. En Väg In's form and LRF's on one page
+      const OTHER = `${CONFIG}?lrf`;
+      const page = html`<div>
+        <evi-ask-form id="a" src=${CONFIG} .minFillTime=${0}></evi-ask-form>
+        <evi-ask-form id="b" src=${OTHER} .minFillTime=${0}></evi-ask-form>
+      </div>`;
+      const forms = async (wrapper: HTMLElement) => {
+        const [a, b] = [...wrapper.querySelectorAll<EviAskForm>('evi-ask-form')];
+        await waitUntil(() => a.shadowRoot!.querySelector('form') && b.shadowRoot!.querySelector('form'), 'forms did not render', { timeout: 3000 });
+        return { a, b };
+      };
+      let wrapper = await fixture<HTMLElement>(page);
+      let { a, b } = await forms(wrapper);
+      await type(a, 'name', 'Anna Andersson');
+      await type(b, 'message', 'Hur söker jag stöd för att bygga om ladugården?');
       expect(draftKey(CONFIG)).to.equal(`evi-ask-form:draft:${new URL(CONFIG, location.href).href}`);
-      expect(sessionStorage.getItem(draftKey('/other/ask.json'))).to.equal(null);
+      expect(sessionStorage.getItem(draftKey(CONFIG))).to.contain('Anna Andersson');
+      expect(sessionStorage.getItem(draftKey(CONFIG))).not.to.contain('ladugården');
+      expect(sessionStorage.getItem(draftKey(OTHER))).to.contain('ladugården');
+      expect(sessionStorage.getItem(draftKey(OTHER))).not.to.contain('Anna Andersson');
+
+      wrapper.remove();
+      clearFeedCache();
+      wrapper = await fixture<HTMLElement>(page);
+      ({ a, b } = await forms(wrapper));
+      expect(field(a, 'name').value).to.equal('Anna Andersson');
+      expect(field(a, 'message').value).to.equal('');
+      expect(field(b, 'name').value).to.equal('');
+      expect(field(b, 'message').value).to.equal('Hur söker jag stöd för att bygga om ladugården?');
     });
 
     it('two forms with the same configuration on one page keep their own drafts, also after a reload', async () => {
@@ -1009,6 +1035,10 @@ describe('<evi-ask-form>', () => {
       await fillValid(el);
       answer = (request) => hang(request);
       await submit(el);
+      const button = $<HTMLButtonElement>(el, 'button[type="submit"]');
+      expect(text(button)).to.equal('Skickar…');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expectDarkTheme(el);
       await expect(el).to.be.accessible();
     });
   });

@@ -5,6 +5,7 @@ import '../src/evi-event-list.js';
 import type { EviEventList } from '../src/event-list/event-list.js';
 import { define } from '../src/internal/define.js';
 import { captureConsole, stubNetwork, type NetworkStub } from './helpers/network.js';
+import { expectDarkTheme } from './helpers/theme.js';
 
 const FEED = '/test/fixtures/events.json';
 const NOW = new Date('2027-01-01T12:00:00Z');
@@ -549,6 +550,8 @@ describe('<evi-event-list>', () => {
       await waitUntil(() => items(el).length > 0);
       items(el)[0].querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
       await el.updateComplete;
+      expectDarkTheme(el);
+      expect(items(el)[0].querySelector('button[aria-expanded]')!.getAttribute('aria-expanded')).to.equal('true');
       await expect(el).to.be.accessible();
     });
 
@@ -558,6 +561,7 @@ describe('<evi-event-list>', () => {
       const error = await loaded(html`<evi-event-list src="/test/fixtures/no-such-events.json"></evi-event-list>`);
       await expect(error).to.be.accessible();
       const loading = await fixture<EviEventList>(html`<evi-event-list src="/feeds/hang"></evi-event-list>`);
+      expect(loading.shadowRoot!.querySelector('[aria-busy="true"]'), 'shows loading').not.to.equal(null);
       await expect(loading).to.be.accessible();
     });
   });

@@ -7,6 +7,7 @@ import { define } from '../src/internal/define.js';
 import type { EviMemberDirectory } from '../src/member-directory/member-directory.js';
 import { TYPING_DEBOUNCE_MS } from '../src/member-directory/member-directory.js';
 import { captureConsole, stubNetwork, type NetworkStub } from './helpers/network.js';
+import { expectDarkTheme } from './helpers/theme.js';
 
 const FEED = '/test/fixtures/members-directory.json';
 const EMPTY = '/test/fixtures/members-directory-empty.json';
@@ -486,13 +487,16 @@ describe('<evi-member-directory>', () => {
       await expect(el).to.be.accessible();
     });
     it('error', async () => {
-      const { el } = await render(html`<evi-member-directory src="/test/fixtures/finns-inte.json"></evi-member-directory>`);
+      const { el, event } = await render(html`<evi-member-directory src="/test/fixtures/finns-inte.json"></evi-member-directory>`);
+      expect(event.type).to.equal('evi-error');
+      expect(el.shadowRoot!.querySelector('[role="alert"]'), 'the error is shown').not.to.equal(null);
       await expect(el).to.be.accessible();
     });
     it('dark', async () => {
       const { el } = await render(html`<div style="background: #1b1d21; padding: 1em">
         <evi-member-directory theme="dark" src=${FEED}></evi-member-directory>
       </div>`);
+      expectDarkTheme(el);
       await expect(el).to.be.accessible();
     });
     it('English', async () => {

@@ -101,8 +101,13 @@ describe('<evi-network-badge>', () => {
       const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet">
         <a href="/fallback">Medlem i Kanalnätet</a>
       </evi-network-badge>`);
-      await settled(el);
+      const detail = await settled(el);
+      expect(detail.verified).to.equal(true);
       expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
+      // the badge takes its place: visible, and saying the same thing
+      const badge = el.shadowRoot!.querySelector<HTMLElement>('[part~=badge]')!;
+      expect(badge.getBoundingClientRect().height).to.be.greaterThan(10);
+      expect(badge.textContent).to.contain('Medlem i Kanalnätet');
     });
 
     it('never links to a javascript: href', async () => {
@@ -170,7 +175,9 @@ describe('<evi-network-badge>', () => {
       expect(document.activeElement === fallback, 'the fallback link has focus').to.equal(true);
       net.respond('/feeds/hang', await (await fetch(FEED)).json());
       await settled(el);
-      expect(el.shadowRoot!.activeElement?.outerHTML, 'the badge link has focus').to.equal(badgeLink(el)?.outerHTML);
+      const link = badgeLink(el);
+      expect(link, 'the verified badge is a link').not.to.equal(null);
+      expect(el.shadowRoot!.activeElement === link, 'the badge link has focus').to.equal(true);
       expect(document.activeElement === el).to.equal(true);
     });
 

@@ -138,9 +138,7 @@ async function runAttributeCases(tag: string, el: Widget, names: string[], corpu
         check(el, allowed, `${name}="${value.slice(0, 40)}" (corpus[${i}])`);
         count(tag, 1);
       }
-      // (removing `query` again is a bug of its own, see the report: set it empty instead)
-      if (before === null && name === 'query') el.setAttribute(name, '');
-      else if (before === null) el.removeAttribute(name);
+      if (before === null) el.removeAttribute(name);
       else el.setAttribute(name, before);
       if (name === 'src') {
         const back = firstEvent(el, [settleEvent(el), 'evi-error'], 1000);
