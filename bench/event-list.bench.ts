@@ -379,7 +379,7 @@ class VanillaEventList {
     article.append(whenP, h3);
 
     if (status !== 'scheduled') {
-      const p = el('p', 'status', t.status[status]);
+      const p = el('p', 'event-status', t.status[status]);
       p.dataset.status = status;
       article.append(p);
     }

@@ -171,7 +171,8 @@ export const eventListStyles = css`
   .category {
     font-weight: 600;
   }
-  .status {
+  /* the occurrence's "Inställt"/"Fullbokat" pill; not .status, the shared loading/empty/error box */
+  .event-status {
     display: inline-block;
     padding: 0.1em 0.5em;
     border: 1px solid currentColor;
@@ -179,7 +180,7 @@ export const eventListStyles = css`
     font-size: 0.875em;
     font-weight: 700;
   }
-  .status[data-status='cancelled'] {
+  .event-status[data-status='cancelled'] {
     color: var(--_danger);
   }
   .series {
@@ -245,7 +246,7 @@ export const eventListStyles = css`
     .event {
       border-color: CanvasText;
     }
-    .status {
+    .event-status {
       border-color: CanvasText;
     }
   }

@@ -274,7 +274,7 @@ export class EviEventList extends EviElement {
           ${mixedZones && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
         </p>
         <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)} lang=${ifDefined(this.textLang)}>${event.title}</h3>
-        ${status !== 'scheduled' ? html`<p class="status" data-status=${status}>${t.status[status]}</p>` : nothing}
+        ${status !== 'scheduled' ? html`<p class="event-status" data-status=${status}>${t.status[status]}</p>` : nothing}
         ${event.category || place
           ? html`<p class="meta">
               ${event.category ? html`<span class="category">${this.categoryText(event.category, lang)}</span>` : nothing}
