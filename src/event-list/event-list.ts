@@ -316,7 +316,7 @@ export class EviEventList extends EviElement {
         : nothing;
     const location = event.location;
     const hasLocation = location && (location.name || location.address || location.url);
-    const extra = html` <span class="visually-hidden">: ${this.feedText(event.title)}</span>`;
+    const extra = html`<span class="visually-hidden">: ${this.feedText(event.title)}</span>`;
     const text = this.plainDescription(event);
     return html`${description}
       ${hasLocation || event.organizer || event.cost
@@ -340,7 +340,7 @@ export class EviEventList extends EviElement {
             ${event.url ? html`<a href=${event.url}>${t.moreInfo}${extra}</a>` : nothing}
           </p>`
         : nothing}
-      ${status === 'cancelled'
+      ${status === 'cancelled' || status === 'postponed'
         ? nothing
         : html`<div class="calendar" role="group" aria-labelledby=${domId('c', occurrence.key)}>
             <p class="calendar-label" id=${domId('c', occurrence.key)}>${t.addToCalendar}</p>
@@ -409,18 +409,54 @@ export class EviEventList extends EviElement {
 
   protected override updated(): void {
     this.syncStructuredData();
+    this.scheduleRefresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisible);
+    if (this.hasUpdated) {
+      this.syncStructuredData();
+      this.scheduleRefresh();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.jsonLd?.remove();
     this.jsonLd = undefined;
+    clearTimeout(this.refreshTimer);
+    document.removeEventListener('visibilitychange', this.onVisible);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.syncStructuredData();
+  /** when the list next changes by itself: the end of its first shown occurrence to end (Infinity: never) */
+  private refreshAt = Infinity;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * A page left open (an info screen, a tab from this morning) drops an event when it ends and shows
+   * the next: the list renders again then, unless `now` fixes the time. `delay` overrides when.
+   */
+  private scheduleRefresh(delay?: number): void {
+    clearTimeout(this.refreshTimer);
+    const view = this.view;
+    this.refreshAt = Infinity;
+    if (this.now || view.kind !== 'loaded' || !this.isConnected) return;
+    for (const o of view.shown) this.refreshAt = Math.min(this.refreshAt, o.end > o.start ? o.end : o.start + 1);
+    // a second late rather than early; longer than a timer can wait (24.8 days): look again then
+    delay ??= this.refreshAt - Date.now() + 1000;
+    if (delay === Infinity) return;
+    this.refreshTimer = setTimeout(() => {
+      // a visitor working in the list keeps their place: look again in a minute
+      if (this.shadowRoot?.activeElement) this.scheduleRefresh(60_000);
+      else this.requestUpdate();
+    }, Math.min(Math.max(0, delay), 2 ** 31 - 1));
   }
+
+  /** background tabs hold timers back: catch up when the visitor comes back */
+  private readonly onVisible = (): void => {
+    if (document.visibilityState === 'visible' && Date.now() >= this.refreshAt) this.requestUpdate();
+  };
 
   private syncStructuredData(): void {
     const view = this.view;

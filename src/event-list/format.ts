@@ -2,7 +2,7 @@
 import type { Lang } from '../internal/lang.js';
 import { untilDay, weekdayOf, type ByDay, type Occurrence, type Rule, type Series } from './recurrence.js';
 import { listStrings, ruleWords } from './strings.js';
-import { DAY_MS, dayNumber, wallAt, wallToNaive, type Wall } from './zone.js';
+import { DAY_MS, dayNumber, dayToWall, wallAt, wallToNaive, type Wall } from './zone.js';
 
 export function locale(lang: Lang): string {
   return lang === 'en' ? 'en-GB' : 'sv-SE';
@@ -65,16 +65,23 @@ function range(format: Intl.DateTimeFormat, start: number, end: number): string 
     .join('');
 }
 
-export function describeWhen(occurrence: Occurrence, lang: Lang): When {
+/** Whole days from the day of `s` to the day of `last` (inclusive): "Heldag", or a range and "3 dagar". */
+function wholeDays(s: Wall, last: Pick<Wall, 'y' | 'm' | 'd'>, lang: Lang): When {
   const t = listStrings[lang];
+  const first = Date.UTC(s.y, s.m - 1, s.d);
+  const days = dayNumber(last) - dayNumber(s) + 1;
+  if (days <= 1) return { date: dtf(lang, 'UTC', DAY).format(first), time: t.allDay };
+  return { date: range(dtf(lang, 'UTC', DAY), first, Date.UTC(last.y, last.m - 1, last.d)), time: t.days(days) };
+}
+
+const atMidnight = (w: Wall) => w.hh === 0 && w.mi === 0 && w.ss === 0;
+
+export function describeWhen(occurrence: Occurrence, lang: Lang): When {
   const { startWall: s, endWall: e, timeZone } = occurrence;
-  if (occurrence.allDay) {
-    const first = Date.UTC(s.y, s.m - 1, s.d);
-    const days = dayNumber(e) - dayNumber(s) + 1;
-    if (days <= 1) return { date: dtf(lang, 'UTC', DAY).format(first), time: t.allDay };
-    return { date: range(dtf(lang, 'UTC', DAY), first, Date.UTC(e.y, e.m - 1, e.d)), time: t.days(days) };
-  }
+  if (occurrence.allDay) return wholeDays(s, e, lang);
   const sameDay = s.y === e.y && s.m === e.m && s.d === e.d;
+  // midnight to midnight is whole days, as a feed writes a full day with times ("00:00–00:00" said nothing)
+  if (!sameDay && atMidnight(s) && atMidnight(e)) return wholeDays(s, dayToWall(dayNumber(e) - 1), lang);
   if (sameDay || (occurrence.end - occurrence.start <= DAY_MS && e.hh === 0 && e.mi === 0 && wallToNaive(e) - wallToNaive(s) <= DAY_MS)) {
     const date = dtf(lang, timeZone, DAY).format(occurrence.start);
     const times = dtf(lang, timeZone, TIME);

@@ -11,6 +11,7 @@ import {
   dayNumber,
   dayToWall,
   naiveToWall,
+  isoDateTimeIn,
   wallAt,
   wallToEpoch,
   wallToNaive,
@@ -344,12 +345,37 @@ export function ruleWarnings(series: Series): string[] {
   const { event } = series;
   const rule = JSON.stringify(event.rrule);
   if (series.unsupported) return [`rrule ${rule} is not supported (${series.unsupported}); only the first occurrence is shown.`];
-  if (!startMatchesRule(series)) {
-    return [
-      `start ${event.start} is not a day of rrule ${rule}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
-    ];
+  const warnings = startMatchesRule(series)
+    ? []
+    : [
+        `start ${event.start} is not a day of rrule ${rule}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
+      ];
+  for (const exdate of event.exdates ?? []) {
+    const problem = exdateProblem(series, exdate);
+    if (problem) warnings.push(problem);
   }
-  return [];
+  return warnings;
+}
+
+/**
+ * Why an exdate cancels nothing, if it does not: it must be an occurrence's start to the millisecond
+ * (a date on its own cancels that day). The usual slip is the UTC offset: "+01:00" copied into a summer
+ * date, when Stockholm is at "+02:00", so the breakfast visitors come to is not shown as cancelled.
+ */
+function exdateProblem(series: Series, exdate: string): string | undefined {
+  const timed = !isIsoDate(exdate);
+  const epoch = timed ? dateTimeToEpoch(exdate) : 0;
+  const day = timed ? dayNumber(wallAt(epoch, series.timeZone)) : parseDate(exdate);
+  let sameDay: Occurrence | undefined;
+  for (const occurrence of occurrences(series)) {
+    const occurrenceDay = dayNumber(occurrence.startWall);
+    if (occurrenceDay > day) break;
+    if (occurrenceDay !== day) continue;
+    if (series.allDay || !timed || occurrence.start === epoch) return undefined;
+    sameDay = occurrence;
+  }
+  const hint = sameDay ? `; that day's occurrence starts at ${isoDateTimeIn(sameDay.start, series.timeZone)}` : '';
+  return `exdate ${exdate} is not an occurrence of the series, so it cancels nothing${hint}. Check the date and its UTC offset.`;
 }
 
 /**
@@ -422,21 +448,33 @@ export function upcomingOf(series: Series, now: number, max: number): Occurrence
   return found;
 }
 
-function byTime(a: Occurrence, b: Occurrence): number {
-  return a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title);
+/** Swedish order for titles that start together, whatever the visitor's browser language (then the id). */
+const titleOrder = new Intl.Collator('sv');
+
+export function byTime(a: Occurrence, b: Occurrence): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    titleOrder.compare(a.event.title, b.event.title) ||
+    (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
+  );
 }
 
 /**
  * The next `limit` occurrences of all `series` together, in time order (ties: title). A lazy merge:
  * each series is expanded only as far as the list reaches, not `limit` occurrences each (an
  * open-ended monthly series would otherwise run a thousand months ahead for a 1,000-item list).
+ * `firsts`, when given, receives the next occurrence of every series that has one.
  */
-export function upcoming(series: readonly Series[], now: number, limit: number): Occurrence[] {
+export function upcoming(series: readonly Series[], now: number, limit: number, firsts?: Occurrence[]): Occurrence[] {
   const heads: Array<{ next: Occurrence; rest: Generator<Occurrence> }> = [];
   for (const s of series) {
     const rest = upcomingGenerator(s, now);
     const first = rest.next();
-    if (!first.done) heads.push({ next: first.value, rest });
+    if (!first.done) {
+      heads.push({ next: first.value, rest });
+      firsts?.push(first.value);
+    }
   }
   const result: Occurrence[] = [];
   while (result.length < limit && heads.length) {

@@ -1,7 +1,7 @@
 import type { Lang } from '../internal/lang.js';
 import type { EviEvent } from '../schemas/events.js';
 import { monthHeading, sameZone } from './format.js';
-import { upcoming, type Occurrence, type Series } from './recurrence.js';
+import { byTime, upcoming, type Occurrence, type Series } from './recurrence.js';
 
 export interface MonthGroup {
   key: string;
@@ -14,7 +14,7 @@ export interface LoadedList {
   groups: MonthGroup[];
   shown: Occurrence[];
   series: Map<EviEvent, Series>;
-  /** categories among the events shown before the visitor's choice; the filter shows when there are two or more */
+  /** categories of the events with an upcoming occurrence, soonest first; the filter shows when there are two or more */
   categories: string[];
   /** the category the visitor chose, '' for all */
   chosen: string;
@@ -44,8 +44,11 @@ export function buildList(all: readonly Series[], settings: ListSettings): Loade
     if (networks.length && !(event.networks ?? []).some((n) => networks.includes(n))) return false;
     return true;
   });
-  const unfiltered = upcoming(wanted, now, limit);
-  const shownCategories = [...new Set(unfiltered.map((o) => o.event.category).filter((c): c is string => !!c))];
+  const firsts: Occurrence[] = [];
+  const unfiltered = upcoming(wanted, now, limit, firsts);
+  // every category with an upcoming event, soonest first: also those beyond the first `limit` occurrences
+  // (Vision Day in May is a choice in November, though ten breakfasts come before it)
+  const shownCategories = [...new Set(firsts.sort(byTime).map((o) => o.event.category).filter((c): c is string => !!c))];
   const chosen = shownCategories.length > 1 && shownCategories.includes(settings.selectedCategory) ? settings.selectedCategory : '';
   const shown = chosen ? upcoming(wanted.filter((s) => s.event.category === chosen), now, limit) : unfiltered;
 

@@ -1,0 +1,162 @@
+// What a visitor and a feed producer noticed in the event list (a review with Hallstahammar's own feeds):
+// a page left open, a full day written with times, a category beyond the first ten, ties in Swedish
+// order, a postponed date, the link names, and an exdate with last winter's UTC offset.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/evi-event-list.js';
+import type { EviEventList } from '../src/event-list/event-list.js';
+import { stubbedPage } from './helpers/network.js';
+
+const text = (node: Element | ShadowRoot) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const items = (el: EviEventList) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part=event]')];
+const titles = (el: EviEventList) => items(el).map((li) => text(li.querySelector('h3')!));
+
+let feed: unknown;
+const page = stubbedPage(() => ({
+  '/feeds/review.json': () => Promise.resolve(new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/json' } })),
+}));
+
+async function show(events: unknown[], now?: Date) {
+  feed = { version: 1, events };
+  const el = await fixture<EviEventList>(html`<evi-event-list src="/feeds/review.json" .now=${now}></evi-event-list>`);
+  await waitUntil(() => el.shadowRoot?.querySelector('ol, [role=alert], [role=status]:not([aria-busy])'), 'the list is shown', { timeout: 3000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function open(el: EviEventList, title: string) {
+  const li = items(el).find((item) => text(item.querySelector('h3')!) === title)!;
+  li.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+  await el.updateComplete;
+  return li;
+}
+
+describe('event list, as the review found it', () => {
+  it('drops an event when it ends and shows the next, on a page left open', async function () {
+    this.timeout(8000);
+    const soon = Date.now() + 1500;
+    const el = await show([
+      { id: 'ending', title: 'Frukostmöte', start: new Date(soon - 3_600_000).toISOString(), end: new Date(soon).toISOString() },
+      { id: 'next', title: 'Lunchseminarium', start: new Date(soon + 86_400_000).toISOString() },
+    ]);
+    expect(titles(el)).to.deep.equal(['Frukostmöte', 'Lunchseminarium']);
+    await waitUntil(() => titles(el).length === 1, 'the ended breakfast leaves the list', { timeout: 5000 });
+    expect(titles(el)).to.deep.equal(['Lunchseminarium']);
+  });
+
+  it('keeps the list as it is while the visitor works in it (focus inside)', async function () {
+    this.timeout(8000);
+    const soon = Date.now() + 1000;
+    const el = await show([
+      { id: 'ending', title: 'Frukostmöte', start: new Date(soon - 3_600_000).toISOString(), end: new Date(soon).toISOString() },
+      { id: 'next', title: 'Lunchseminarium', start: new Date(soon + 86_400_000).toISOString() },
+    ]);
+    items(el)[0].querySelector<HTMLButtonElement>('button[aria-expanded]')!.focus();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(titles(el), 'the focused event stays under the visitor').to.deep.equal(['Frukostmöte', 'Lunchseminarium']);
+  });
+
+  it('a fixed `now` (a preview) never changes the list by itself', async function () {
+    this.timeout(8000);
+    const soon = Date.now() + 500;
+    const el = await show(
+      [{ id: 'ending', title: 'Frukostmöte', start: new Date(soon - 3_600_000).toISOString(), end: new Date(soon).toISOString() }],
+      new Date(soon - 60_000),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(titles(el)).to.deep.equal(['Frukostmöte']);
+  });
+
+  it('says "Heldag" for a day written from midnight to midnight, not "00:00–00:00"', async () => {
+    const el = await show(
+      [
+        { id: 'vision', title: 'Visionsdag', start: '2027-05-04T00:00:00+02:00', end: '2027-05-05T00:00:00+02:00' },
+        { id: 'fair', title: 'Företagsmässa', start: '2027-05-10T00:00:00+02:00', end: '2027-05-12T00:00:00+02:00' },
+      ],
+      new Date('2027-04-01T10:00:00Z'),
+    );
+    const [vision, fair] = items(el).map((li) => text(li.querySelector('.when')!));
+    expect(vision).to.equal('tisdag 4 maj Heldag');
+    expect(fair).to.equal('måndag 10 – tisdag 11 maj 2 dagar');
+  });
+
+  it('offers every category with an upcoming event, also beyond the first ten occurrences', async () => {
+    const el = await show(
+      [
+        { id: 'lunch', title: 'Lunchträff', start: '2026-12-02T12:00:00+01:00', rrule: 'FREQ=WEEKLY', category: 'natverkstraff' },
+        { id: 'frukost', title: 'Frukostmöte', start: '2026-12-03T07:30:00+01:00', rrule: 'FREQ=MONTHLY;BYDAY=1TH', category: 'frukostmote' },
+        { id: 'vision', title: 'Visionsdag 2027', start: '2027-05-04', category: 'visionsdag' },
+      ],
+      new Date('2026-11-27T10:00:00Z'),
+    );
+    const options = [...el.shadowRoot!.querySelectorAll('fieldset label')].map((label) => text(label));
+    expect(options).to.deep.equal(['Alla', 'Nätverksträff', 'Frukostmöte', 'Visionsdag']);
+    expect(titles(el)).not.to.include('Visionsdag 2027');
+    const radio = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input')].find((input) => input.value === 'visionsdag')!;
+    radio.click();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Visionsdag 2027']);
+  });
+
+  it('lists events that start together in Swedish order, whatever the browser language', async () => {
+    const start = '2027-03-04T07:30:00+01:00';
+    const el = await show(
+      ['Öppet hus', 'Zumba för företagare', 'Årsmöte', 'Almi informerar'].map((title, i) => ({ id: `e${i}`, title, start })),
+      new Date('2027-03-01T10:00:00Z'),
+    );
+    expect(navigator.language.startsWith('sv'), 'the test browser is not Swedish').to.equal(false);
+    expect(titles(el)).to.deep.equal(['Almi informerar', 'Zumba för företagare', 'Årsmöte', 'Öppet hus']);
+  });
+
+  it('offers no add-to-calendar for a postponed date, and still the registration', async () => {
+    const el = await show(
+      [
+        {
+          id: 'seminar',
+          title: 'Exportseminarium',
+          start: '2027-03-04T13:00:00+01:00',
+          status: 'postponed',
+          registrationUrl: 'https://example.org/anmalan',
+        },
+      ],
+      new Date('2027-03-01T10:00:00Z'),
+    );
+    const li = await open(el, 'Exportseminarium');
+    expect(text(li)).to.contain('Uppskjutet');
+    expect(li.querySelector('.details')!.hasAttribute('hidden')).to.equal(false);
+    expect(li.querySelector('[data-ics]'), 'no .ics for a date that will not happen').to.equal(null);
+    expect(li.querySelector('a[href*="google"], a[href*="outlook"]')).to.equal(null);
+    expect(li.querySelector('a[href="https://example.org/anmalan"]')).not.to.equal(null);
+  });
+
+  it('names links "Anmälan: <title>", with no space before the colon', async () => {
+    const el = await show(
+      [{ id: 'seminar', title: 'Exportseminarium', start: '2027-03-04T13:00:00+01:00', registrationUrl: 'https://example.org/a', url: 'https://example.org/b' }],
+      new Date('2027-03-01T10:00:00Z'),
+    );
+    const li = await open(el, 'Exportseminarium');
+    const names = [...li.querySelectorAll('.links a')].map((a) => text(a));
+    expect(names).to.deep.equal(['Anmälan: Exportseminarium', 'Mer information: Exportseminarium']);
+  });
+
+  it('tells the feed producer when an exdate cancels nothing (last winter\'s offset in July)', async () => {
+    const el = await show(
+      [
+        {
+          id: 'frukost',
+          title: 'Frukostmöte',
+          start: '2027-06-03T07:30:00+02:00',
+          rrule: 'FREQ=MONTHLY;BYDAY=1TH',
+          exdates: ['2027-07-01T07:30:00+01:00', '2027-08-05T07:30:00+02:00'],
+        },
+      ],
+      new Date('2027-06-01T10:00:00Z'),
+    );
+    expect(items(el).map((li) => li.dataset.status).slice(0, 3)).to.deep.equal(['scheduled', 'scheduled', 'cancelled']);
+    const warnings = page.warn.lines.filter((line) => line.includes('exdate'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('/feeds/review.json');
+    expect(warnings[0]).to.contain('event "frukost"');
+    expect(warnings[0]).to.contain('exdate 2027-07-01T07:30:00+01:00 is not an occurrence of the series');
+    expect(warnings[0]).to.contain("that day's occurrence starts at 2027-07-01T07:30:00+02:00");
+  });
+});
