@@ -55,7 +55,7 @@ const directoriesOnPage = new Set<EviMemberDirectory>();
  *
  * @csspart network - The network's name and description (with the `network` attribute).
  * @csspart controls - The search field, filters and "Clear all".
- * @csspart summary - The number of members shown (a polite live region).
+ * @csspart summary - The number of members shown (a polite live region says it once typing pauses).
  * @csspart list - The list of members.
  * @csspart member - One member. `member-target` is added to the member a `#member=<id>` link points at.
  * @csspart more - The "Show more" button.
@@ -433,10 +433,12 @@ export class EviMemberDirectory extends EviElement {
     const results = this.results;
     const shown = results.slice(0, this.pages * this.size);
     const summary = this.summary ?? { count: results.length, filtered: false };
+    const total = this.directory!.entries.length;
     const level = this.levels.member;
-    return html`<p class="summary" part="summary" role="status">
-        ${t.results(summary.count, this.directory!.entries.length, summary.filtered)}
-      </p>
+    // The count on screen follows every keystroke, as the list does; the live region says it once typing
+    // pauses (a count per key would drown the visitor's own typing), and is the count screen readers read.
+    return html`<p class="summary" part="summary" aria-hidden="true">${t.results(results.length, total, isFiltered(this.effective))}</p>
+      <p class="visually-hidden" role="status">${t.results(summary.count, total, summary.filtered)}</p>
       ${results.length === 0
         ? html`<div class="state no-results" part="status">
             <p><strong>${t.noResults}</strong></p>
@@ -532,11 +534,20 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** `https://www.exempel.se/om` → `exempel.se/om`: the link text of a member's website. */
+/**
+ * `https://www.exempel.se/om/` → `exempel.se/om`: the link text of a member's website, as the feed writes
+ * it (`kolbäcksåkeri.se/om-oss/hästar`), not as URL encodes it (`xn--kolbckskeri-o8aq.se/om-oss/h%C3%A4star`).
+ */
 export function displayHost(website: string): string {
-  const url = new URL(website);
-  const path = url.pathname === '/' ? '' : url.pathname;
-  return `${url.hostname.replace(/^www\./, '')}${path}`;
+  const written = /^https?:\/\/(?:[^@/?#\\]*@)?([^:/?#\\]*)(?::\d*)?([^?#]*)/i.exec(website);
+  const host = written ? written[1] : new URL(website).hostname;
+  let shown = (written ? written[2] : '').replace(/\/+$/, '');
+  try {
+    shown = decodeURI(shown);
+  } catch {
+    // a stray % stays as written
+  }
+  return host.toLowerCase().replace(/^www\./, '') + shown;
 }
 
 /**

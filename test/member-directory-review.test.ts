@@ -1,0 +1,67 @@
+// What a visitor noticed in the member directory: websites with å, ä and ö shown as punycode and
+// percent escapes, and a count on screen that disagreed with the list while they typed.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/evi-member-directory.js';
+import type { EviMemberDirectory } from '../src/member-directory/member-directory.js';
+import { TYPING_DEBOUNCE_MS } from '../src/member-directory/member-directory.js';
+import { stubbedPage } from './helpers/network.js';
+
+const FEED = {
+  version: 1,
+  networks: [{ id: 'lrf', name: 'LRF Hallstahammar' }],
+  members: [
+    { id: 'akeri', name: 'Kolbäcks Åkeri AB', industry: 'Transport', website: 'https://www.kolbäcksåkeri.se/' },
+    { id: 'stall', name: 'Strömsholms Stall', industry: 'Häst', website: 'https://stromsholm.example/om-oss/hästar?utm_source=katalog#kontakt' },
+    { id: 'smide', name: 'Kolbäcks Smide AB', industry: 'Tillverkning', website: 'https://WWW.Kolbacks-Smide.example:8443/' },
+    { id: 'bygg', name: 'Bygg & Montage i Hallstahammar', industry: 'Bygg', website: 'http://bygg.example/sida%2Fett/' },
+  ],
+};
+
+stubbedPage(() => ({
+  '/feeds/directory-review.json': () => Promise.resolve(new Response(JSON.stringify(FEED), { headers: { 'Content-Type': 'application/json' } })),
+}));
+
+async function render(): Promise<EviMemberDirectory> {
+  const el = await fixture<EviMemberDirectory>(html`<evi-member-directory src="/feeds/directory-review.json"></evi-member-directory>`);
+  await waitUntil(() => el.shadowRoot?.querySelector('li h3'), 'the members are listed', { timeout: 3000 });
+  await el.updateComplete;
+  return el;
+}
+
+const cardOf = (el: EviMemberDirectory, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.querySelector('h3')?.textContent?.trim() === name)!;
+
+describe('member directory, as the review found it', () => {
+  it('shows a website as the feed writes it, with å, ä and ö, and links to it as given', async () => {
+    const el = await render();
+    const website = (name: string) => {
+      const link = [...cardOf(el, name).querySelectorAll<HTMLAnchorElement>('a[href^="http"]')][0];
+      return { text: link.textContent!.replace(/\s+/g, ' ').trim(), href: link.href };
+    };
+    expect(website('Kolbäcks Åkeri AB').text).to.contain('kolbäcksåkeri.se');
+    expect(website('Kolbäcks Åkeri AB').text).not.to.contain('xn--');
+    expect(website('Kolbäcks Åkeri AB').href).to.equal('https://www.xn--kolbckskeri-o8aq.se/');
+    expect(website('Strömsholms Stall').text).to.contain('stromsholm.example/om-oss/hästar');
+    expect(website('Strömsholms Stall').text).not.to.match(/%|utm_source|#/);
+    expect(website('Kolbäcks Smide AB').text).to.contain('kolbacks-smide.example');
+    expect(website('Kolbäcks Smide AB').text).not.to.match(/WWW|8443|\/$/);
+    // an escaped slash stays escaped: decoding it would show a path the link does not go to
+    expect(website('Bygg & Montage i Hallstahammar').text).to.contain('bygg.example/sida%2Fett');
+  });
+
+  it('the count on screen follows each keystroke; the live region says it once typing pauses', async () => {
+    const el = await render();
+    const shown = () => el.shadowRoot!.querySelector('[part~=summary]')!.textContent!.trim();
+    const announced = () => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    expect(shown()).to.equal('4 medlemmar');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!.focus();
+    await sendKeys({ type: 'zzz' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('li h3')).to.have.length(0);
+    expect(shown(), 'no "4 medlemmar" above an empty list').to.equal('Inga medlemmar matchar sökningen');
+    expect(announced(), 'not announced while typing').to.equal('4 medlemmar');
+    await waitUntil(() => announced() === 'Inga medlemmar matchar sökningen', 'announced after the pause', { timeout: TYPING_DEBOUNCE_MS * 4 });
+    expect(el.shadowRoot!.querySelector('[part~=summary]')!.getAttribute('aria-hidden'), 'read once, from the live region').to.equal('true');
+  });
+});
