@@ -380,7 +380,7 @@ export class EviMemberDirectory extends EviElement {
     return html`<div class="root directory" lang=${this.language}>
       ${this.renderNetwork(directory, t)}
       ${directory.entries.length === 0
-        ? html`<p class="state empty" part="status">${t.empty}</p>`
+        ? html`<p class="state empty" part="status" role="status">${t.empty}</p>`
         : html`${this.renderControls(directory, t)} ${this.renderResults(t)}`}
     </div>`;
   }
