@@ -40,7 +40,12 @@ const preview: Preview = {
         dark: { name: 'Dark page', value: '#1b1d21' },
       },
     },
-    // Violations fail the story in Storybook's test runs, matching test/stories.a11y.test.ts.
+    // Violations fail the story in Storybook's test runs. The addon runs axe in its afterEach, after `play`: every
+    // meta's `play` (stories/story-settle.ts) waits for the state the story is named for with the same code as
+    // test/story-harness.ts, so the panel checks that state, not the loading state before it. Not the same check as
+    // test/stories.a11y.test.ts, though: the addon leaves out axe's `region` rule (a story in the canvas has no
+    // landmarks) and checks the whole canvas, and only the tests check `parameters.shows` and `announces`, the Tab
+    // walk and focus indicators, and emulate `parameters.media` (dark mode, forced colors).
     a11y: { test: 'error' },
   },
   initialGlobals: {

@@ -228,7 +228,9 @@ function template(id: (name: string) => string) {
 
       <div>
         <h2 id=${id('preview-heading')}>Förhandsvisning</h2>
-        <div id=${id('preview')} class="preview" aria-labelledby=${id('preview-heading')}></div>
+        <!-- a named group (a name is prohibited on a plain div); not a region: two builders on a page would
+             make two landmarks of the same name -->
+        <div id=${id('preview')} class="preview" role="group" aria-labelledby=${id('preview-heading')}></div>
         <p class="hint">Förhandsvisningen använder demons källkod och flöden; märket visas bara om sidans
           adress finns bland medlemmens domäner.</p>
 
@@ -249,6 +251,11 @@ function template(id: (name: string) => string) {
       </div>
     </div>
   `;
+}
+
+/** `el` is a `tag` with exactly these attributes. */
+function sameAttributes(el: Element, tag: string, list: Array<[string, string]>): boolean {
+  return el.localName === tag && el.attributes.length === list.length && list.every(([name, value]) => el.getAttribute(name) === value);
 }
 
 /**
@@ -402,15 +409,24 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
     updateSnippet(tag, list);
 
     // The preview: the same attributes on a real element, created with DOM calls (no HTML parsing).
-    const element = document.createElement(tag);
-    for (const [name, value] of list) element.setAttribute(name, value);
     const inner = fallback(tag, new Map(list), namesFor(list));
+    const children: Node[] = [];
     if (inner) {
       const link = document.createElement(inner.href ? 'a' : 'span');
       if (inner.href) link.setAttribute('href', inner.href);
       link.textContent = inner.text;
-      element.append(link);
+      children.push(link);
     }
+    // The same element with the same attributes (only the fallback changed, e.g. once the networks' names
+    // are in) is kept: a new one would fetch and verify again, and the preview would flicker.
+    const shown = preview.firstElementChild;
+    if (shown && preview.childElementCount === 1 && sameAttributes(shown, tag, list)) {
+      shown.replaceChildren(...children);
+      return;
+    }
+    const element = document.createElement(tag);
+    for (const [name, value] of list) element.setAttribute(name, value);
+    element.append(...children);
     preview.replaceChildren(element);
   }
 

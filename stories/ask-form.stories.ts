@@ -13,7 +13,8 @@
  * sessionStorage (keyed by that URL) never fills another story.
  *
  * The render functions use nothing from Storybook: test/stories.a11y.test.ts runs them too, awaiting
- * `parameters.settle`; in Storybook, `play` awaits the same thing, so the a11y panel checks the state.
+ * `parameters.settle`; in Storybook, the meta's `play` (stories/story-settle.ts) awaits the same thing, so the
+ * a11y panel checks the state.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -22,7 +23,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { EviAskForm } from '../src/ask-form/ask-form.js';
 import { clearDraft, EMPTY_VALUES, saveDraft } from '../src/ask-form/draft.js';
 import { absolute, AN_HOUR, awaitRequest, json, noAnswer, type Answer } from './story-fetch.js';
-import { commonArgTypes, fallbackArgType, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import {
+  commonArgTypes,
+  darkBackground,
+  expects,
+  fallbackArgType,
+  inNarrowColumn,
+  onDarkPage,
+  onPageFollowingOs,
+  type Announcement,
+} from './story-helpers.js';
+import { play } from './story-settle.js';
 
 const ASK_CONFIG = '/stories/feeds/ask.json';
 /** `submitUrl` in stories/feeds/ask.json */
@@ -67,7 +78,7 @@ interface Scenario {
   answer?: Answer;
   /** milliseconds the element waits for an answer (its `timeout`, for the configuration and the question) */
   timeout?: number;
-  /** shown in the element's shadow root once the story is in its state */
+  /** shown in the element's shadow root once the story is in its state (also the story's `parameters.shows`) */
   shows: string;
 }
 
@@ -176,7 +187,7 @@ function renderState(scenario: Scenario) {
     });
 }
 
-/** For the story harness (`parameters.settle`) and Storybook (`play`): the visitor is done. */
+/** For `parameters.settle` (awaited by the story harness and by the meta's `play` in Storybook): the visitor is done. */
 async function visited(root: Element): Promise<void> {
   const el = root.localName === 'evi-ask-form' ? root : root.querySelector('evi-ask-form');
   const visiting = el && visits.get(el);
@@ -189,13 +200,19 @@ function stateConfig(story: string): string {
   return `${ASK_CONFIG}?story=${story}`;
 }
 
-const stateParameters = (docs: string) => ({ ...storyDocs(docs), settle: visited });
-const play = ({ canvasElement }: { canvasElement: HTMLElement }) => visited(canvasElement);
+/** A state story: its visitor, what it shows (the visitor's goal), what it announces, and its docs. */
+function stateStory(scenario: Scenario, announces: Announcement | false, docs: string): Pick<Story, 'render' | 'parameters'> {
+  return { render: renderState(scenario), parameters: { ...expects({ shows: scenario.shows, announces }, docs), settle: visited } };
+}
+
+/** The loaded, empty form: nothing to announce (its live regions, the notice and the count, are empty). */
+const FORM = 'form[part~=form] #t-finansiering';
 
 const meta = {
   title: 'Widgets/Ask form',
   component: 'evi-ask-form',
   render: renderForm,
+  play,
   args: {
     src: ASK_CONFIG,
     topic: '',
@@ -232,34 +249,64 @@ type Story = StoryObj<AskArgs>;
 
 export const Filling: Story = {
   name: 'Filling (sv)',
-  parameters: storyDocs('The empty form, in Swedish: topics with where each goes, the question with its count, contact details, consent.'),
+  parameters: expects(
+    { shows: [FORM, '.root.ask[lang=sv]', 'input[name=topic]:not(:checked)'], announces: false },
+    'The empty form, in Swedish: topics with where each goes, the question with its count, contact details, consent.',
+  ),
 };
 
 export const English: Story = {
   args: { lang: 'en', fallback: 'Email your question to En Väg In' },
+  parameters: expects({ shows: [FORM, '.root.ask[lang=en]'], announces: false }),
 };
 
 export const Dark: Story = {
   args: { theme: 'dark' },
   render: (args) => onDarkPage(renderForm(args)),
+  globals: darkBackground,
+  parameters: expects({ shows: [FORM, ':host([theme=dark])'], announces: false }),
+};
+
+export const AutoVisitorDark: Story = {
+  name: 'Theme auto, visitor prefers dark',
+  args: { theme: 'auto' },
+  render: (args) => onPageFollowingOs(renderForm(args)),
+  parameters: expects(
+    { shows: [FORM, ':host([theme=auto])'], announces: false, media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+    '`theme="auto"` on a page that follows the visitor\'s setting, with the visitor\'s system in dark mode: the dark theme. ' +
+      'The tests emulate dark mode; in Storybook, set it in the OS or in DevTools › Rendering › prefers-color-scheme.',
+  ),
+};
+
+export const ForcedColors: Story = {
+  name: 'Forced colors (Windows high contrast)',
+  args: { topic: 'finansiering' },
+  parameters: expects(
+    { shows: [FORM, '#t-finansiering:checked', '.route'], announces: false, media: [{ name: 'forced-colors', value: 'active' }] },
+    'Windows high contrast: the system colours replace the theme; fields, the chosen topic, buttons and the focus ring stay visible. ' +
+      'The tests emulate it; in Storybook, use DevTools › Rendering › forced-colors: active.',
+  ),
 };
 
 export const Narrow: Story = {
   name: 'Narrow 320px',
   args: { topic: 'finansiering' },
   render: (args) => inNarrowColumn(renderForm(args)),
-  parameters: storyDocs('A phone-width column (320px): topics stack in one column, nothing overflows.'),
+  parameters: expects(
+    { shows: [FORM, '#t-finansiering:checked'], announces: false },
+    'A phone-width column (320px): topics stack in one column, nothing overflows.',
+  ),
 };
 
 export const TopicPreselected: Story = {
   name: 'Topic preselected (routing preview)',
   args: { topic: 'finansiering' },
-  parameters: storyDocs(
+  parameters: expects(
+    { shows: ['#t-finansiering:checked', '.route .route-heading'], announces: false },
     '`topic="finansiering"`: the topic is chosen and the routing preview says the question goes to Almi Företagspartner, ' +
       'and what happens next.',
   ),
 };
-
 export const DraftRestored: Story = {
   name: 'Draft restored (after a reload)',
   args: { src: stateConfig('restored') },
@@ -279,7 +326,8 @@ export const DraftRestored: Story = {
     }
     return renderForm(args);
   },
-  parameters: storyDocs(
+  parameters: expects(
+    { shows: ['#t-finansiering:checked', '.notice[role=status]'], announces: { role: 'status', text: /^Vi har sparat det du skrev tidigare/ } },
     'The visitor reloaded the page (or came back in the same tab): what they had typed is back, kept in this tab\'s ' +
       '`sessionStorage` only, and a notice says so. "Rensa" empties the form and the draft, with "Ångra" to bring it back.',
   ),
@@ -288,12 +336,12 @@ export const DraftRestored: Story = {
 export const LongMessage: Story = {
   name: 'Long question (over 5 000 characters)',
   args: { src: stateConfig('long-message') },
-  render: renderState({
-    message: `${'Vi har många frågor om finansiering, anställning och tillstånd inför en större utbyggnad av verkstaden. '.repeat(50)}Vem kan hjälpa oss?`,
-    shows: '.count.over',
-  }),
-  play,
-  parameters: stateParameters(
+  ...stateStory(
+    {
+      message: `${'Vi har många frågor om finansiering, anställning och tillstånd inför en större utbyggnad av verkstaden. '.repeat(50)}Vem kan hjälpa oss?`,
+      shows: '.count.over',
+    },
+    { role: 'status', text: /tecken för mycket$/ },
     'A question over the 5 000 characters the receiver takes: the count turns to the error colour and says how many too many ' +
       '(screen readers hear it in a polite status near the limit); nothing is cut, and "Skicka" points at the field.',
   ),
@@ -302,14 +350,20 @@ export const LongMessage: Story = {
 export const ConfigError: Story = {
   name: 'Configuration error',
   args: { src: '/stories/feeds/finns-inte.json' },
-  parameters: storyDocs('The configuration answers 404: a plain message, "Försök igen", and the fallback link; `evi-error` fires.'),
+  parameters: expects(
+    {
+      shows: ['[part~=status][role=alert]', '[part~=retry]', 'slot'],
+      announces: { role: 'alert', text: /^Det gick inte att hämta uppgifterna just nu\. Försök igen$/ },
+    },
+    'The configuration answers 404: a plain message, "Försök igen", and the fallback link; `evi-error` fires.',
+  ),
 };
 
 export const Loading: Story = {
   args: { src: stateConfig('loading') },
-  render: renderState({ configNeverAnswers: true, timeout: AN_HOUR, shows: '[part~="status"][aria-busy="true"]' }),
-  play,
-  parameters: stateParameters(
+  ...stateStory(
+    { configNeverAnswers: true, timeout: AN_HOUR, shows: '[part~="status"][aria-busy="true"]' },
+    { role: 'status', text: /^Laddar frågeformuläret…$/ },
     'The state before the configuration answers: "Laddar frågeformuläret…" in a polite status, with the space reserved so the page ' +
       'does not jump. Here the request for the configuration is held open (the `timeout` is an hour), so the state stays.',
   ),
@@ -318,9 +372,9 @@ export const Loading: Story = {
 export const ErrorSummary: Story = {
   name: 'Error summary (empty form sent)',
   args: { src: stateConfig('error-summary') },
-  render: renderState({ send: true, shows: '#summary' }),
-  play,
-  parameters: stateParameters(
+  ...stateStory(
+    { send: true, shows: '#summary' },
+    false,
     '"Skicka" on the empty form: nothing is sent; a summary of every problem, in field order, gets focus, each ' +
       'entry a link to its field, and each field shows its message and `aria-invalid`.',
   ),
@@ -329,22 +383,22 @@ export const ErrorSummary: Story = {
 export const ReceiverErrors: Story = {
   name: 'Receiver field errors (422)',
   args: { src: stateConfig('receiver-errors') },
-  render: renderState({
-    message: 'Vi vill låna pengar till en ny kantpress. Vem kan hjälpa oss med finansieringen?',
-    send: true,
-    answer: json(
-      {
-        errors: {
-          email: 'Adressen tar inte emot e-post hos oss. Kontrollera stavningen.',
-          orgNumber: 'Organisationsnumret finns inte hos Bolagsverket.',
+  ...stateStory(
+    {
+      message: 'Vi vill låna pengar till en ny kantpress. Vem kan hjälpa oss med finansieringen?',
+      send: true,
+      answer: json(
+        {
+          errors: {
+            email: 'Adressen tar inte emot e-post hos oss. Kontrollera stavningen.',
+            orgNumber: 'Organisationsnumret finns inte hos Bolagsverket.',
+          },
         },
-      },
-      422,
-    ),
-    shows: '#summary',
-  }),
-  play,
-  parameters: stateParameters(
+        422,
+      ),
+      shows: '#summary',
+    },
+    false,
     'The receiver answers 422 `{ "errors": { "email": "…", "orgNumber": "…" } }`: its messages show at their fields ' +
       'and in the summary, which gets focus; everything typed is kept. Editing a field removes its message.',
   ),
@@ -353,16 +407,16 @@ export const ReceiverErrors: Story = {
 export const Sending: Story = {
   name: 'Sending (waiting for the receiver)',
   args: { src: stateConfig('sending') },
-  render: renderState({
-    message: 'Kan vi få hjälp att finansiera en ny svetsrobot? Vi behöver ungefär 800 000 kronor.',
-    send: true,
-    // the receiver never answers, and the form waits an hour (`timeout`): the state stays to be looked at
-    answer: noAnswer,
-    timeout: AN_HOUR,
-    shows: 'button[type="submit"][aria-disabled="true"]',
-  }),
-  play,
-  parameters: stateParameters(
+  ...stateStory(
+    {
+      message: 'Kan vi få hjälp att finansiera en ny svetsrobot? Vi behöver ungefär 800 000 kronor.',
+      send: true,
+      // the receiver never answers, and the form waits an hour (`timeout`): the state stays to be looked at
+      answer: noAnswer,
+      timeout: AN_HOUR,
+      shows: 'button[type="submit"][aria-disabled="true"]',
+    },
+    { role: 'status', text: /^Skickar din fråga…$/ },
     'The question is on its way: "Skickar…" on the button (`aria-disabled`, so it keeps focus and a second press sends ' +
       'nothing) and "Skickar din fråga…" in the status line. This receiver never answers; the form\'s `timeout` is an hour here ' +
       '(default 10 s, then the failed state).',
@@ -372,14 +426,14 @@ export const Sending: Story = {
 export const Failed: Story = {
   name: 'Failed (receiver error, everything kept)',
   args: { src: stateConfig('failed') },
-  render: renderState({
-    message: 'Vi funderar på att låna till en ny lokal. Vilka möjligheter finns det för ett litet företag?',
-    send: true,
-    answer: json({ error: 'Tillfälligt fel' }, 503),
-    shows: '.failure',
-  }),
-  play,
-  parameters: stateParameters(
+  ...stateStory(
+    {
+      message: 'Vi funderar på att låna till en ny lokal. Vilka möjligheter finns det för ett litet företag?',
+      send: true,
+      answer: json({ error: 'Tillfälligt fel' }, 503),
+      shows: '.failure',
+    },
+    { role: 'alert', text: /^Det blev ett fel hos mottagaren\..*Allt du skrev finns kvar\./ },
     'The receiver answers 503: an alert says so plainly, everything typed is kept (also in this tab\'s draft), and ' +
       '"Försök igen" sends the same question with the same `Idempotency-Key`. (Here the stand-in receiver has stepped aside, ' +
       'so a retry finds no receiver and says so.)',
@@ -389,14 +443,14 @@ export const Failed: Story = {
 export const Receipt: Story = {
   name: 'Sent (receipt with reference)',
   args: { src: stateConfig('receipt') },
-  render: renderState({
-    message: 'Hur ansöker vi om ett lån från Almi för att bygga ut verkstaden?',
-    send: true,
-    answer: json({ reference: 'EVI-2027-000123' }, 201),
-    shows: '.receipt',
-  }),
-  play,
-  parameters: stateParameters(
+  ...stateStory(
+    {
+      message: 'Hur ansöker vi om ett lån från Almi för att bygga ut verkstaden?',
+      send: true,
+      answer: json({ reference: 'EVI-2027-000123' }, 201),
+      shows: '.receipt',
+    },
+    false,
     'The receiver answers 201 `{ "reference": "EVI-2027-000123" }`: the receipt, with focus on its heading, shows the ' +
       'reference and the partner the question goes to; the draft is cleared and `evi-submit` fires.',
   ),

@@ -6,11 +6,13 @@
  * `cdn/manifest.json` is found in both. The live preview uses the widgets .storybook/preview.ts registers and
  * the feeds in stories/feeds/.
  *
- * The render function uses nothing from Storybook: test/stories.a11y.test.ts runs it too.
+ * The render function uses nothing from Storybook: test/stories.a11y.test.ts runs it too, and awaits
+ * `parameters.settle` as the meta's `play` does in Storybook (stories/story-settle.ts).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { loadManifest, mountEmbedBuilder } from '../demo/embed-builder.js';
-import { storyDocs } from './story-helpers.js';
+import { expects } from './story-helpers.js';
+import { hasAnswered, play } from './story-settle.js';
 
 const MANIFEST_URL = 'cdn/manifest.json';
 
@@ -22,51 +24,61 @@ interface BuilderArgs {
   manifestUrl?: string;
 }
 
-/** The events after which a widget with a feed shows its final state (as in test/story-harness.ts). */
-const SETTLING_EVENTS = ['evi-load', 'evi-error', 'evi-verify'] as const;
-
-/** Per rendered story: the builder's mount (manifest shown) and the preview widget's first answer. */
-const states = new WeakMap<Element, { mounted: Promise<void>; previewAnswered: Promise<void> }>();
+/** Per rendered story: the builder's mount (resolved once the manifest is shown). */
+const mounts = new WeakMap<Element, Promise<void>>();
 
 let builders = 0;
+
+/** The class of the element a story renders (found again by `settle` inside Storybook's canvas). */
+const PAGE_CLASS = 'embed-builder-story';
 
 function renderBuilder(args: BuilderArgs): HTMLElement {
   // The demo page's font and text colour (demo/demo.css), which the builder inherits.
   const page = document.createElement('div');
+  page.className = PAGE_CLASS;
   page.style.font = '1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
   page.style.color = '#1d1d1b';
   const root = document.createElement('div');
   page.append(root);
-  // Listening starts before the preview is connected: a cached feed can answer at once.
-  const previewAnswered = new Promise<void>((resolve) => {
-    for (const type of SETTLING_EVENTS) root.addEventListener(type, () => resolve(), { once: true });
-  });
   builders += 1;
   const mounted = mountEmbedBuilder(root, {
     manifest: loadManifest(args.manifestUrl || MANIFEST_URL, HOW_TO_FIX),
     feeds: '/stories/feeds/',
     idPrefix: `embed-builder-${builders}-`,
   });
-  states.set(page, { mounted, previewAnswered });
+  mounts.set(page, mounted);
   return page;
 }
 
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /**
- * For the story harness, whose default wait knows nothing of the manifest: settled once the manifest is shown
- * and the preview widget has answered. Widgets fetch only near the viewport (src/internal/feed-controller.ts),
- * and on a narrow page the preview sits below the form, so it is scrolled to, as a webmaster would.
+ * `parameters.settle` (the default wait knows nothing of the manifest): settled once the manifest is shown and
+ * the widget in the preview (whichever it is by then) has answered for its feed. `root` is the story's element
+ * (the harness) or the canvas around it (`play`). Widgets fetch only near the viewport
+ * (src/internal/feed-controller.ts), and on a narrow page the preview sits below the form, so it is scrolled
+ * to, as a webmaster would.
  */
 async function settle(root: Element): Promise<void> {
-  const state = states.get(root);
-  if (!state) throw new Error('not an embed builder story');
-  await state.mounted;
-  root.querySelector('.preview')?.scrollIntoView({ block: 'nearest' });
-  await state.previewAnswered;
+  const page = root.classList.contains(PAGE_CLASS) ? root : root.querySelector(`.${PAGE_CLASS}`);
+  const mounted = page && mounts.get(page);
+  if (!page || !mounted) throw new Error('not an embed builder story');
+  await mounted;
+  const preview = page.querySelector('.preview')!;
+  preview.scrollIntoView({ block: 'nearest' });
+  for (;;) {
+    const widget = preview.firstElementChild;
+    if (widget && hasAnswered(widget)) return;
+    await sleep(20);
+  }
 }
 
 const meta = {
   title: 'Embed builder',
   render: renderBuilder,
+  play,
   args: { manifestUrl: MANIFEST_URL },
   argTypes: {
     manifestUrl: {
@@ -93,7 +105,15 @@ export default meta;
 type Story = StoryObj<BuilderArgs>;
 
 export const Builder: Story = {
-  parameters: storyDocs(
+  parameters: expects(
+    {
+      shows: [
+        '.embed-builder [role=status].ok',
+        'textarea.snippet',
+        '.preview[role=group][aria-labelledby] evi-network-badge:state(verified)',
+      ],
+      announces: { role: 'status', text: /^Kontrollsummor för version \S+ inlästa från cdn\/manifest\.json/ },
+    },
     'The builder with the manifest of the last `npm run build`. The preview shows the network badge verified, ' +
       'since `stories/feeds/members.json` lists this host among the member’s domains.',
   ),
@@ -102,7 +122,11 @@ export const Builder: Story = {
 export const ManifestMissing: Story = {
   name: 'Manifest missing',
   args: { manifestUrl: 'cdn/finns-inte.json' },
-  parameters: storyDocs(
+  parameters: expects(
+    {
+      shows: ['.embed-builder [role=status]:not(.ok)', '.notice[id$=snippet-missing]', '[id$=snippet-area][hidden]'],
+      announces: { role: 'status', text: /^Filförteckningen cdn\/finns-inte\.json saknas \(svar 404\)/ },
+    },
     'No manifest (here a URL that answers 404; the same as a Storybook built before `npm run build`): the builder ' +
       'says so at the top and shows no snippet to copy.',
   ),

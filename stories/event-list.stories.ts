@@ -12,7 +12,16 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { absolute, AN_HOUR, awaitRequest, holdOpen, json } from './story-fetch.js';
-import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import {
+  commonArgTypes,
+  darkBackground,
+  expects,
+  inNarrowColumn,
+  onDarkPage,
+  onPageFollowingOs,
+  type StoryExpectations,
+} from './story-helpers.js';
+import { play } from './story-settle.js';
 
 const EVENTS_FEED = '/stories/feeds/events.json';
 
@@ -54,6 +63,7 @@ const meta = {
   title: 'Widgets/Event list',
   component: 'evi-event-list',
   render: renderList,
+  play,
   args: {
     src: EVENTS_FEED,
     limit: 10,
@@ -105,9 +115,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<EventListArgs>;
 
+/** What a loaded list shows and says: months with events, and the count in a polite status. */
+const loaded = (extra: string[] = [], count: RegExp = /^\d+ evenemang visas$/): StoryExpectations => ({
+  shows: ['.month h2', 'ol[part~=list] > li[part~=event]', ...extra],
+  announces: { role: 'status', text: count },
+});
+
 export const Loaded: Story = {
   name: 'Loaded (recurring series)',
-  parameters: storyDocs(
+  parameters: expects(
+    loaded(['li[part~=event] .series', 'fieldset[part~=filter]']),
     'The monthly breakfast (first Thursday, 07:30 all year round), the Kanalnätet afterwork (last Friday), a seminar, and a category filter.',
   ),
 };
@@ -173,7 +190,8 @@ export const SeriesInWords: Story = {
     awaitRequest(`GET ${absolute(args.src!)}`, json(seriesFeed, 200));
     return renderList(args);
   },
-  parameters: storyDocs(
+  parameters: expects(
+    loaded(['li[part~=event] .series']),
     'How series are said: "Första torsdagen varje månad utom juli", "Andra och fjärde tisdagen varje månad", "Varannan onsdag", ' +
       '"Tredje fredagen från slutet varje månad", "Den 15:e var tredje månad, 4 gånger", "Varje år den 4 maj". A rule that no plain words ' +
       "say exactly gets no line. The story's feed is served by stories/story-fetch.ts.",
@@ -182,44 +200,74 @@ export const SeriesInWords: Story = {
 
 export const Cancelled: Story = {
   args: { category: 'forelasning,frukostmote', now: '2027-01-15T08:00:00+01:00', limit: 8 },
-  parameters: storyDocs('A cancelled lecture, and the July breakfast cancelled through `exdates`: shown, marked "Inställt".'),
+  parameters: expects(
+    loaded(['li[part~=event][data-status=cancelled] .event-status']),'A cancelled lecture, and the July breakfast cancelled through `exdates`: shown, marked "Inställt".'),
 };
 
 export const Full: Story = {
   name: 'Fully booked',
   args: { category: 'seminarium,kompetensprogram' },
-  parameters: storyDocs('A fully booked seminar (no sign-up link) and a postponed programme.'),
+  parameters: expects(
+    loaded(['li[part~=event][data-status=full]', 'li[part~=event][data-status=postponed]']),
+    'A fully booked seminar (no sign-up link) and a postponed programme.',
+  ),
 };
 
 export const AllDay: Story = {
   name: 'All-day and multi-day',
   args: { category: 'visionsdag,kompetensprogram', limit: 5 },
+  parameters: expects(loaded(), 'Events that last all day, or several days: dates without times.'),
 };
 
 export const LongList: Story = {
   args: { limit: 50 },
-  parameters: storyDocs('Fifty occurrences over two years, through both daylight-saving changes.'),
+  parameters: expects(loaded([], /^50 evenemang visas$/), 'Fifty occurrences over two years, through both daylight-saving changes.'),
 };
 
 export const English: Story = {
   args: { lang: 'en' },
+  parameters: expects({ ...loaded(['.root[lang=en] ol[part~=list]']), announces: { role: 'status', text: /^\d+ events? shown$/ } }),
 };
 
 export const OtherTimeZone: Story = {
   name: 'Visitor in another time zone',
   args: { visitorTimeZone: 'America/New_York', limit: 4 },
-  parameters: storyDocs('The visitor is told the times are Swedish time.'),
+  parameters: expects(loaded(['.notes']), 'The visitor is told the times are Swedish time.'),
 };
 
 export const Dark: Story = {
   args: { theme: 'dark' },
   render: (args) => onDarkPage(renderList(args)),
+  globals: darkBackground,
+  parameters: expects(loaded([':host([theme=dark])'])),
+};
+
+export const AutoVisitorDark: Story = {
+  name: 'Theme auto, visitor prefers dark',
+  args: { theme: 'auto', limit: 5 },
+  render: (args) => onPageFollowingOs(renderList(args)),
+  parameters: expects(
+    { ...loaded([':host([theme=auto])']), media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+    '`theme="auto"` on a page that follows the visitor\'s setting, with the visitor\'s system in dark mode: the dark theme. ' +
+      'The tests emulate dark mode; in Storybook, set it in the OS or in DevTools › Rendering › prefers-color-scheme.',
+  ),
+};
+
+export const ForcedColors: Story = {
+  name: 'Forced colors (Windows high contrast)',
+  args: { limit: 5 },
+  parameters: expects(
+    { ...loaded(), media: [{ name: 'forced-colors', value: 'active' }] },
+    'Windows high contrast: the system colours replace the theme; borders, the focus ring and the event status stay visible. ' +
+      'The tests emulate it; in Storybook, use DevTools › Rendering › forced-colors: active.',
+  ),
 };
 
 export const Narrow: Story = {
   name: 'Narrow (320px)',
   args: { limit: 5 },
   render: (args) => inNarrowColumn(renderList(args)),
+  parameters: expects(loaded(), 'A phone-width column (320px): dates, times and buttons wrap, nothing overflows.'),
 };
 
 /** A page whose section for the list is headed by an h3 (a municipal page's article, say). */
@@ -236,29 +284,39 @@ export const UnderAnH3: Story = {
   name: 'Under an h3 (heading-level 4)',
   args: { headingLevel: 4, limit: 5 },
   render: (args) => underAnH3(renderList(args)),
-  parameters: storyDocs(
+  parameters: expects(
+    loaded(['.month h2[aria-level="4"]']),
     "Pasted under the page's h3: `heading-level=\"4\"` makes the month headings level 4 and the events level 5, so the " +
       "page's outline stays whole (the elements stay `h2` and `h3`, with `aria-level`).",
   ),
 };
 
 export const Filtered: Story = {
-  name: 'One network (Centrumförening page)',
+  name: 'One network (Kanalnätet page)',
   args: { network: 'kanalnatet' },
+  parameters: expects(loaded(), '`network="kanalnatet"`: only the events of Kanalnätet, as on that network\'s own page.'),
 };
 
 export const Empty: Story = {
   args: { src: '/stories/feeds/events-empty.json' },
+  parameters: expects(
+    { shows: '.empty[part~=status][role=status]', announces: { role: 'status', text: /^Inga kommande evenemang$/ } },
+    'A valid feed with nothing upcoming: says so, in a polite status.',
+  ),
 };
 
 export const FeedError: Story = {
   args: { src: '/stories/feeds/finns-inte.json' },
-  parameters: storyDocs('The feed answers 404: an error message and a retry button; `evi-error` fires.'),
+  parameters: expects(
+    { shows: ['[part~=status][role=alert]', '[part~=retry]'], announces: { role: 'alert', text: /Det gick inte att hämta/ } },
+    'The feed answers 404: an error message and a retry button; `evi-error` fires.',
+  ),
 };
 
 export const PartlyInvalid: Story = {
   args: { src: '/stories/feeds/events-partly-invalid.json' },
-  parameters: storyDocs(
+  parameters: expects(
+    loaded(),
     'Two events are skipped (missing title, bad date) and two fields dropped: the valid events show, and the console lists each problem.',
   ),
 };
@@ -270,7 +328,8 @@ export const Loading: Story = {
     return renderList(args);
   },
   parameters: {
-    ...storyDocs(
+    ...expects(
+      { shows: '[part~=status][aria-busy=true]', announces: { role: 'status', text: /^Laddar…$/ } },
       'The state before the feed answers, with its space reserved so the page does not jump. The story\'s feed request is held open (stories/story-fetch.ts).',
     ),
     settle: () => Promise.resolve(),

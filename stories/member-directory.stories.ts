@@ -12,7 +12,16 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { AN_HOUR, holdOpen } from './story-fetch.js';
-import { commonArgTypes, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import {
+  commonArgTypes,
+  darkBackground,
+  expects,
+  inNarrowColumn,
+  onDarkPage,
+  onPageFollowingOs,
+  type StoryExpectations,
+} from './story-helpers.js';
+import { play } from './story-settle.js';
 
 const FEED_650 = '/stories/feeds/members-directory-650.json';
 
@@ -46,6 +55,7 @@ const meta = {
   title: 'Widgets/Member directory',
   component: 'evi-member-directory',
   render: renderDirectory,
+  play,
   args: {
     src: FEED_650,
     network: '',
@@ -85,16 +95,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<DirectoryArgs>;
 
+/** What a loaded directory shows and says: the search, the members, and how many in a polite status. */
+const loaded = (extra: string[] = [], count: RegExp = /^\d+ medlemmar$/): StoryExpectations => ({
+  shows: ['form[part~=controls][role=search]', 'ul[part~=list] > li[part~=member]', ...extra],
+  announces: { role: 'status', text: count },
+});
+
 export const AllMembers: Story = {
-  name: '650 members',
-  parameters: storyDocs('The whole association: 24 at a time, "Visa fler" for more. Try typing "kolback" or "smide strömsholm".'),
+  name: 'All members (about 650)',
+  parameters: expects(
+    loaded(['#network']),
+    'The whole association (about 650 members in the feed): 24 at a time, "Visa fler" for more. Try typing "kolback" or "smide strömsholm".',
+  ),
 };
 
 export const OneNetwork: Story = {
   args: { network: 'lrf' },
-  parameters: storyDocs("LRF's page: only its members, its name and description on top, no network filter."),
+  parameters: expects(loaded(['header[part~=network] h2']), "LRF's page: only its members, its name and description on top, no network filter."),
 };
-
 /** A page whose section for the directory is headed by an h3 (a municipal page's article, say). */
 function underAnH3(content: TemplateResult): TemplateResult {
   return html`<article>
@@ -109,7 +127,8 @@ export const UnderAnH3: Story = {
   name: 'Under an h3 (heading-level 4)',
   args: { network: 'kanalnatet', headingLevel: 4 },
   render: (args) => underAnH3(renderDirectory(args)),
-  parameters: storyDocs(
+  parameters: expects(
+    loaded(['header[part~=network] h2[aria-level="4"]']),
     "Pasted under the page's h3: `heading-level=\"4\"` makes the network's name level 4 and the member names level 5, so " +
       "the page's outline stays whole (the elements stay `h2` and `h3`, with `aria-level`).",
   ),
@@ -117,23 +136,53 @@ export const UnderAnH3: Story = {
 
 export const NoResults: Story = {
   args: { query: 'xyzzy' },
-  parameters: storyDocs('A search nothing matches (set with the `query` extension attribute): says so and offers to clear it.'),
+  parameters: expects(
+    {
+      shows: ['.no-results[part~=status]', '.no-results button'],
+      announces: { role: 'status', text: /^Inga medlemmar matchar sökningen$/ },
+    },
+    'A search nothing matches (set with the `query` extension attribute): says so and offers to clear it.',
+  ),
 };
 
 export const English: Story = {
   args: { lang: 'en' },
+  parameters: expects(loaded(['.directory[lang=en]'], /^\d+ members$/)),
 };
 
 export const Dark: Story = {
   args: { theme: 'dark' },
   render: (args) => onDarkPage(renderDirectory(args)),
+  globals: darkBackground,
+  parameters: expects(loaded([':host([theme=dark])'])),
+};
+
+export const AutoVisitorDark: Story = {
+  name: 'Theme auto, visitor prefers dark',
+  args: { theme: 'auto', network: 'kanalnatet', pageSize: 6 },
+  render: (args) => onPageFollowingOs(renderDirectory(args)),
+  parameters: expects(
+    { ...loaded([':host([theme=auto])']), media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+    '`theme="auto"` on a page that follows the visitor\'s setting, with the visitor\'s system in dark mode: the dark theme. ' +
+      'The tests emulate dark mode; in Storybook, set it in the OS or in DevTools › Rendering › prefers-color-scheme.',
+  ),
+};
+
+export const ForcedColors: Story = {
+  name: 'Forced colors (Windows high contrast)',
+  args: { network: 'kanalnatet', pageSize: 6 },
+  parameters: expects(
+    { ...loaded(), media: [{ name: 'forced-colors', value: 'active' }] },
+    'Windows high contrast: the system colours replace the theme; fields, buttons and the focus ring stay visible. ' +
+      'The tests emulate it; in Storybook, use DevTools › Rendering › forced-colors: active.',
+  ),
 };
 
 export const Narrow: Story = {
   name: 'Narrow (320px)',
   args: { network: 'kanalnatet', pageSize: 6 },
   render: (args) => inNarrowColumn(renderDirectory(args)),
-  parameters: storyDocs('A phone-width column: the filters stack, long names and links wrap instead of overflowing.'),
+  parameters: expects(loaded(), 'A phone-width column: the filters stack, long names and links wrap instead of overflowing.'),
 };
 
 export const Loading: Story = {
@@ -143,22 +192,34 @@ export const Loading: Story = {
     return renderDirectory(args);
   },
   parameters: {
-    ...storyDocs('The state before the feed answers: the space is reserved so the page does not jump. The story\'s feed request is held open (stories/story-fetch.ts).'),
+    ...expects(
+      { shows: '[part~=status][aria-busy=true]', announces: { role: 'status', text: /^Laddar medlemmar…$/ } },
+      'The state before the feed answers: the space is reserved so the page does not jump. The story\'s feed request is held open (stories/story-fetch.ts).',
+    ),
     settle: async () => {},
   },
 };
 
 export const Empty: Story = {
   args: { src: '/stories/feeds/members-directory-empty.json' },
-  parameters: storyDocs('A valid feed with no members yet.'),
+  parameters: expects(
+    { shows: '.empty[part~=status]', announces: { role: 'status', text: /^Inga medlemmar ännu\.$/ } },
+    'A valid feed with no members yet: "Inga medlemmar ännu.", said by a polite live region as the event list says its empty state.',
+  ),
 };
 
 export const FeedError: Story = {
   args: { src: '/stories/feeds/finns-inte.json' },
-  parameters: storyDocs('The feed answers 404: an alert with "Försök igen"; `evi-error` fires and the console says why.'),
+  parameters: expects(
+    { shows: ['[part~=status][role=alert]', '[part~=retry]'], announces: { role: 'alert', text: /Det gick inte att hämta/ } },
+    'The feed answers 404: an alert with "Försök igen"; `evi-error` fires and the console says why.',
+  ),
 };
 
 export const PartlyInvalid: Story = {
   args: { src: '/stories/feeds/members-directory-partly-invalid.json' },
-  parameters: storyDocs('Some members are broken: the valid ones show; each skipped member and dropped field is reported once in the console.'),
+  parameters: expects(
+    loaded(),
+    'Some members are broken: the valid ones show; each skipped member and dropped field is reported once in the console.',
+  ),
 };

@@ -9,7 +9,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { AN_HOUR, holdOpen } from './story-fetch.js';
-import { commonArgTypes, fallbackArgType, inNarrowColumn, onDarkPage, storyDocs } from './story-helpers.js';
+import { commonArgTypes, darkBackground, expects, fallbackArgType, inNarrowColumn, onDarkPage, onPageFollowingOs } from './story-helpers.js';
+import { play } from './story-settle.js';
 
 const MEMBERS_FEED = '/stories/feeds/members.json';
 const DIRECTORY = 'https://hallstahammar-promotion.example/medlemmar';
@@ -53,6 +54,7 @@ const meta = {
   title: 'Widgets/Network badge',
   component: 'evi-network-badge',
   render: renderBadge,
+  play,
   args: {
     src: MEMBERS_FEED,
     member: 'kolbacks-smide',
@@ -92,27 +94,72 @@ const meta = {
 export default meta;
 type Story = StoryObj<BadgeArgs>;
 
+/**
+ * The badge has no live region: it is a link (or nothing) that a screen reader reads where it stands, and a
+ * verdict that hides it is not news to the visitor. So every story says `announces: false`.
+ */
+const verified = (extra: string[] = []) => ({
+  shows: [':host(:state(verified))', 'a[part~=badge][href] [part~=label]', ...extra],
+  announces: false as const,
+});
+/** Verifying or unavailable: the fallback link (the light-DOM children) shows through the slot. */
+const fallbackShown = (state: 'verifying' | 'unavailable') => ({
+  shows: [`:host(:state(${state}))`, 'slot', ':host(:has(> a[href]))'],
+  announces: false as const,
+});
+/** Unverified: nothing at all (the shadow root shows neither a slot nor a badge, so the fallback link goes too). */
+const nothingShown = { shows: ':host(:state(unverified))', announces: false as const };
+
 export const Verified: Story = {
   name: 'Verified (sv)',
-  parameters: storyDocs('Active member of Kanalnätet on its own domain: the badge replaces the fallback and links to the directory.'),
+  parameters: expects(
+    verified(['[part~=badge][lang=sv]']),
+    'Active member of Kanalnätet on its own domain: the badge replaces the fallback and links to the directory.',
+  ),
 };
 
 export const VerifiedEnglish: Story = {
   args: { lang: 'en', fallback: 'Kolbäcks Smide AB is a member of Kanalnätet' },
+  parameters: expects(verified(['[part~=badge][lang=en]'])),
 };
 
 export const Dark: Story = {
   args: { theme: 'dark' },
   render: (args) => onDarkPage(renderBadge(args)),
+  globals: darkBackground,
+  parameters: expects(verified([':host([theme=dark])'])),
 };
 
 export const Small: Story = {
   args: { size: 'small' },
+  parameters: expects(verified([':host([size=small])'])),
 };
 
 export const SmallDark: Story = {
   args: { size: 'small', theme: 'dark' },
   render: (args) => onDarkPage(renderBadge(args)),
+  globals: darkBackground,
+  parameters: expects(verified([':host([size=small][theme=dark])'])),
+};
+
+export const AutoVisitorDark: Story = {
+  name: 'Theme auto, visitor prefers dark',
+  args: { theme: 'auto' },
+  render: (args) => onPageFollowingOs(renderBadge(args)),
+  parameters: expects(
+    { ...verified([':host([theme=auto])']), media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+    '`theme="auto"` on a page that follows the visitor\'s setting, with the visitor\'s system in dark mode: the dark badge. ' +
+      'The tests emulate dark mode; in Storybook, set it in the OS or in DevTools › Rendering › prefers-color-scheme.',
+  ),
+};
+
+export const ForcedColors: Story = {
+  name: 'Forced colors (Windows high contrast)',
+  parameters: expects(
+    { ...verified(), media: [{ name: 'forced-colors', value: 'active' }] },
+    'Windows high contrast: the system colours replace the theme; the badge keeps its border, link colour and focus ring. ' +
+      'The tests emulate it; in Storybook, use DevTools › Rendering › forced-colors: active.',
+  ),
 };
 
 export const Narrow: Story = {
@@ -122,7 +169,7 @@ export const Narrow: Story = {
     fallback: 'Hallstahammars Elektriska Installationer och Fastighetsservice Handelsbolag är medlem i Hallstahammar Promotion',
   },
   render: (args) => inNarrowColumn(renderBadge(args)),
-  parameters: storyDocs('A phone-width column (320px) and a member with a very long name: the badge must wrap, not overflow.'),
+  parameters: expects(verified(), 'A phone-width column (320px) and a member with a very long name: the badge must wrap, not overflow.'),
 };
 
 export const Verifying: Story = {
@@ -133,8 +180,11 @@ export const Verifying: Story = {
     return renderBadge(args);
   },
   parameters: {
-    ...storyDocs(
-      'The state before the feed answers: the fallback link (light-DOM children) shows. The story\'s feed request is held open (stories/story-fetch.ts); ' +
+    ...expects(
+      fallbackShown('verifying'),
+      'What the visitor sees: the plain fallback link the webmaster pasted inside the element ("Kolbäcks Smide AB är medlem i ' +
+        'Kanalnätet"), unstyled, as without JavaScript. Why: the feed has not answered yet, so the badge neither vouches nor hides; ' +
+        'once it answers the link becomes the badge or goes. The story\'s feed request is held open (stories/story-fetch.ts); ' +
         'set `src` in Controls to `/stories/feeds/members.json` to watch it verify.',
     ),
     settle: () => Promise.resolve(),
@@ -144,12 +194,13 @@ export const Verifying: Story = {
 export const NoSrc: Story = {
   name: 'No src (webmaster mistake)',
   args: { src: '' },
-  parameters: storyDocs(
-    'Without `src` the badge cannot verify: the fallback link stays, the console says the attribute is missing, and ' +
-      '`evi-verify` reports `feed-error`.',
+  parameters: expects(
+    fallbackShown('unavailable'),
+    'What the visitor sees: the same plain fallback link as while verifying, for good. Why: without `src` there is no feed to ' +
+      'verify against, and a badge that cannot decide leaves the webmaster\'s link alone. The console says the attribute is ' +
+      'missing and `evi-verify` reports `feed-error`.',
   ),
 };
-
 export const NotInNetwork: Story = {
   name: 'Not a member of this network',
   args: {
@@ -157,32 +208,42 @@ export const NotInNetwork: Story = {
     network: 'kanalnatet',
     fallback: 'Strömsholms Hovslageri är medlem i Kanalnätet',
   },
-  parameters: storyDocs('The member exists but not in the claimed network: nothing shows, `evi-verify` says `not-in-network`.'),
+  parameters: expects(nothingShown, 'The member exists but not in the claimed network: nothing shows, `evi-verify` says `not-in-network`.'),
 };
 
 export const InactiveMember: Story = {
   args: { member: 'gamla-bageriet', fallback: 'Gamla Bageriet i Kolbäck är medlem i Kanalnätet' },
-  parameters: storyDocs('An inactive member never verifies: nothing shows, reason `inactive-member`.'),
+  parameters: expects(nothingShown, 'An inactive member never verifies: nothing shows, reason `inactive-member`.'),
 };
 
 export const UnknownMember: Story = {
   args: { member: 'finns-inte-ab', fallback: 'Finns Inte AB är medlem i Kanalnätet' },
-  parameters: storyDocs('No member with this id in the feed: nothing shows, reason `unknown-member`.'),
+  parameters: expects(nothingShown, 'No member with this id in the feed: nothing shows, reason `unknown-member`.'),
 };
 
 export const WrongDomain: Story = {
   args: { member: 'annan-doman', fallback: 'Annan Domän Konsult AB är medlem i Kanalnätet' },
-  parameters: storyDocs(
+  parameters: expects(
+    nothingShown,
     "The member's `domains` are `annan-doman.example`, not this page's host: a badge copied to another site does not vouch for it (reason `wrong-domain`).",
   ),
 };
 
 export const FeedError: Story = {
   args: { src: '/stories/feeds/finns-inte.json' },
-  parameters: storyDocs('The feed answers 404: the badge cannot decide, so the fallback link stays visible and `evi-error` fires.'),
+  parameters: expects(
+    fallbackShown('unavailable'),
+    'What the visitor sees: the plain fallback link, exactly as in "Verifying" and "No src". Why: the feed answers 404, so the ' +
+      'badge cannot decide either way and leaves the webmaster\'s link; only the console (the HTTP status) and `evi-error` tell ' +
+      'the cases apart.',
+  ),
 };
 
 export const WrongFeedVersion: Story = {
   args: { src: '/stories/feeds/members-v2.json' },
-  parameters: storyDocs('A feed with `"version": 2` is not one the widget understands: error state, the fallback link stays.'),
+  parameters: expects(
+    fallbackShown('unavailable'),
+    'What the visitor sees: the plain fallback link, as in "Feed error". Why: the feed says `"version": 2`, which this widget ' +
+      'does not understand, so it treats the feed as unusable rather than guess; the console names the version and `evi-error` fires.',
+  ),
 };

@@ -88,7 +88,7 @@ describe('<evi-ask-form> state stories', function () {
     const status = shadow.querySelector('[part~="status"]')!;
     expect(status.getAttribute('aria-busy')).to.equal('true');
     expect(text(status)).to.equal('Laddar frågeformuläret…');
-    expect(shadow.querySelector('form')).to.equal(null);
+    expect(shadow.querySelector('form') === null, 'no form while loading').to.equal(true);
   });
 
   it('Draft restored: what the visitor typed before the reload is back, and a notice says so', async () => {
@@ -110,7 +110,7 @@ describe('<evi-ask-form> state stories', function () {
   it('Error summary: nothing is sent; the summary lists every problem and has focus', async () => {
     const { shadow } = await render('ErrorSummary');
     const summary = shadow.querySelector('#summary')!;
-    expect(shadow.activeElement).to.equal(summary);
+    expect(shadow.activeElement === summary, 'the summary has focus').to.equal(true);
     expect(text(shadow.querySelector('#summary-heading'))).to.equal('Rätta 5 fel innan du skickar');
     expect(shadow.querySelectorAll('#summary a').length).to.equal(5);
     expect(shadow.querySelectorAll('[aria-invalid="true"]').length).to.equal(5);
@@ -119,7 +119,7 @@ describe('<evi-ask-form> state stories', function () {
 
   it("Receiver field errors: the receiver's messages at their fields, everything kept", async () => {
     const { shadow } = await render('ReceiverErrors');
-    expect(shadow.activeElement).to.equal(shadow.querySelector('#summary'));
+    expect(shadow.activeElement === shadow.querySelector('#summary'), 'the summary has focus').to.equal(true);
     expect(text(shadow.querySelector('#e-email'))).to.equal('Adressen tar inte emot e-post hos oss. Kontrollera stavningen.');
     expect(text(shadow.querySelector('#e-orgNumber'))).to.equal('Organisationsnumret finns inte hos Bolagsverket.');
     expect(shadow.querySelector('#f-email')!.getAttribute('aria-invalid')).to.equal('true');
@@ -156,7 +156,7 @@ describe('<evi-ask-form> state stories', function () {
     const receipt = shadow.querySelector('.receipt')!;
     expect(text(receipt)).to.contain('Ärendenummer: EVI-2027-000123');
     expect(text(receipt)).to.contain('Frågan går till Almi Företagspartner.');
-    expect(shadow.activeElement).to.equal(shadow.querySelector('#receipt-heading'));
+    expect(shadow.activeElement === shadow.querySelector('#receipt-heading'), 'the receipt heading has focus').to.equal(true);
     expect(submitted.map((event) => event.detail)).to.deep.equal([{ reference: 'EVI-2027-000123', topic: 'finansiering' }]);
     expect(sessionStorage.getItem(draftKey('/stories/feeds/ask.json?story=receipt'))).to.equal(null);
   });
