@@ -376,7 +376,7 @@ class VanillaEventList {
     if (mixedZones && !occurrence.allDay) whenP.append(' ', el('span', 'time', t.inZone(occurrence.timeZone)));
     const h3 = el('h3', undefined, event.title);
     h3.id = `${id}-title`;
-    article.append(whenP, h3);
+    article.append(h3, whenP);
 
     if (status !== 'scheduled') {
       const p = el('p', 'event-status', t.status[status]);

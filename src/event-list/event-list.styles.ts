@@ -132,13 +132,19 @@ export const eventListStyles = css`
   .event[data-status='cancelled'] {
     border-inline-start-color: var(--_danger);
   }
+  .event > article {
+    display: flex;
+    flex-direction: column;
+    gap: 0.35em;
+  }
   .event > article > * {
     margin: 0;
   }
-  .event > article > * + * {
-    margin-block-start: 0.35em;
+  .event > article > button {
+    align-self: flex-start;
   }
   .when {
+    order: -1;
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.6em;
@@ -173,7 +179,7 @@ export const eventListStyles = css`
   }
   /* the occurrence's "Inställt"/"Fullbokat" pill; not .status, the shared loading/empty/error box */
   .event-status {
-    display: inline-block;
+    align-self: flex-start;
     padding: 0.1em 0.5em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);

@@ -268,12 +268,13 @@ export class EviEventList extends EviElement {
     const datetime = occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone);
     return html`<li class="event" part="event" data-status=${status}>
       <article aria-labelledby="${id}-title">
+        <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)} lang=${ifDefined(this.textLang)}>${event.title}</h3>
+        <!-- after the heading, so a screen reader that jumps to it reads on into the date; shown above it (order) -->
         <p class="when">
           <time datetime=${datetime}>${when.date}</time>
           ${when.time ? html`<span class="time">${when.time}</span>` : nothing}
           ${mixedZones && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
         </p>
-        <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)} lang=${ifDefined(this.textLang)}>${event.title}</h3>
         ${status !== 'scheduled' ? html`<p class="event-status" data-status=${status}>${t.status[status]}</p>` : nothing}
         ${event.category || place
           ? html`<p class="meta">
