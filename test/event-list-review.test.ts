@@ -138,6 +138,18 @@ describe('event list, as the review found it', () => {
     expect(names).to.deep.equal(['Anmälan: Exportseminarium', 'Mer information: Exportseminarium']);
   });
 
+  it('reads the date right after the heading (a screen reader jumping by heading) and shows it above', async () => {
+    const el = await show(
+      [{ id: 'seminar', title: 'Exportseminarium', start: '2027-03-04T13:00:00+01:00' }],
+      new Date('2027-03-01T10:00:00Z'),
+    );
+    const h3 = items(el)[0].querySelector('h3')!;
+    const when = h3.nextElementSibling!;
+    expect(when.classList.contains('when')).to.equal(true);
+    expect(text(when)).to.equal('torsdag 4 mars 13:00–14:00');
+    expect(when.getBoundingClientRect().bottom).to.be.at.most(h3.getBoundingClientRect().top + 0.5);
+  });
+
   it('tells the feed producer when an exdate cancels nothing (last winter\'s offset in July)', async () => {
     const el = await show(
       [
