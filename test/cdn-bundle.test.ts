@@ -22,14 +22,25 @@ describe('cdn/evi-widgets.js on a member\'s page', () => {
   const pageErrors: string[] = [];
   before(async () => {
     window.addEventListener('error', (e) => pageErrors.push(e.message));
+    // a script's failed import() or promise is an unhandled rejection, not an error event
+    window.addEventListener('unhandledrejection', (e) => pageErrors.push(`unhandled rejection: ${String(e.reason)}`));
     await loadScript('/cdn/evi-widgets.js', 'module');
     // pasted twice (template + snippet), and the classic build too: nothing may throw
     await loadScript('/cdn/evi-widgets.js?again', 'module');
     await loadScript('/cdn/evi-widgets.classic.js', 'classic');
   });
 
-  it('registers the elements and survives being loaded three times', () => {
-    expect(customElements.get('evi-network-badge')).to.be.a('function');
+  it('registers the elements and survives being loaded three times', async () => {
+    for (const tag of ['evi-network-badge', 'evi-event-list', 'evi-member-directory', 'evi-ask-form']) {
+      expect(customElements.get(tag), `<${tag}> is defined`).to.be.a('function');
+      // and an element of it upgrades into the widget
+      const el = document.createElement(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
+      expect(el.matches(':defined'), `<${tag}> upgrades`).to.equal(true);
+      expect(el instanceof customElements.get(tag)!, `<${tag}> is an instance of its class`).to.equal(true);
+      expect(el.updateComplete, `<${tag}> is a widget element`).to.be.an.instanceof(Promise);
+    }
+    // let anything the three loads left pending settle before looking for errors
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(pageErrors).to.deep.equal([]);
   });
 

@@ -406,6 +406,29 @@ describe('event list: iCalendar', () => {
     const expected = all.filter((o) => !o.excluded).slice(0, 24);
     expect(parsed.starts).to.deep.equal(expected.map((o) => o.start));
     expect(parsed.ends).to.deep.equal(expected.map((o) => o.end));
+    // and not only the same as the widget's own expansion: the instants worked out by hand. First
+    // Thursdays at 07:30 Stockholm time, 06:30Z in winter (CET) and 05:30Z in summer (CEST, from
+    // 28 March to 31 October 2027); 1 July is an exdate.
+    const utc = (ms: number) => new Date(ms).toISOString();
+    expect(parsed.starts.slice(0, 11).map(utc)).to.deep.equal([
+      '2027-01-07T06:30:00.000Z',
+      '2027-02-04T06:30:00.000Z',
+      '2027-03-04T06:30:00.000Z',
+      '2027-04-01T05:30:00.000Z',
+      '2027-05-06T05:30:00.000Z',
+      '2027-06-03T05:30:00.000Z',
+      '2027-08-05T05:30:00.000Z',
+      '2027-09-02T05:30:00.000Z',
+      '2027-10-07T05:30:00.000Z',
+      '2027-11-04T06:30:00.000Z',
+      '2027-12-02T06:30:00.000Z',
+    ]);
+    expect(parsed.ends.slice(0, 4).map(utc)).to.deep.equal([
+      '2027-01-07T08:00:00.000Z',
+      '2027-02-04T08:00:00.000Z',
+      '2027-03-04T08:00:00.000Z',
+      '2027-04-01T07:00:00.000Z',
+    ]);
   });
 
   it('writes one occurrence of a series, an all-day event and a multi-day event that ical.js reads back', () => {
@@ -437,6 +460,22 @@ describe('event list: iCalendar', () => {
     expect(ics).to.contain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
     const parsed = icalOccurrences(ics, 10);
     expect(parsed.starts).to.deep.equal(all.map((o) => o.start));
+    // worked out by hand: 10:00 in New York is 15:00Z under EST (UTC-5) on 10 March, and 14:00Z under
+    // EDT (UTC-4) from 14 March 2027, the second Sunday of March; the hour-long meeting ends an hour later
+    const utc = (ms: number) => new Date(ms).toISOString();
+    expect(parsed.starts.map(utc)).to.deep.equal([
+      '2027-03-10T15:00:00.000Z',
+      '2027-03-17T14:00:00.000Z',
+      '2027-03-24T14:00:00.000Z',
+      '2027-03-31T14:00:00.000Z',
+    ]);
+    expect(parsed.ends.map(utc)).to.deep.equal([
+      '2027-03-10T16:00:00.000Z',
+      '2027-03-17T15:00:00.000Z',
+      '2027-03-24T15:00:00.000Z',
+      '2027-03-31T15:00:00.000Z',
+    ]);
+    expect(parsed.dates).to.deep.equal(['2027-03-10T10:00:00', '2027-03-17T10:00:00', '2027-03-24T10:00:00', '2027-03-31T10:00:00']);
     expect(all.map((o) => wallAt(o.start, 'America/New_York').hh)).to.deep.equal([10, 10, 10, 10]);
     expect(vtimezone('Asia/Tokyo', 2027, 2027)).to.include('TZOFFSETTO:+0900');
   });

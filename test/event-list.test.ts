@@ -409,10 +409,33 @@ describe('<evi-event-list>', () => {
 
     it('offers no add-to-calendar for a cancelled occurrence', async () => {
       const el = await loaded(html`<evi-event-list src=${FEED} .now=${NOW}></evi-event-list>`);
+      /** the calendar offers a visitor could follow in an item: .ics buttons and Google/Outlook links */
+      const calendarOffers = (li: HTMLLIElement) => [
+        ...li.querySelectorAll('[data-ics]'),
+        ...[...li.querySelectorAll('a')].filter((a) => /calendar\.google\.com|outlook\.live\.com|\.ics\b/.test(a.href) || /Google|Outlook/.test(text(a))),
+      ];
+      async function openDetails(li: HTMLLIElement): Promise<HTMLElement> {
+        const button = li.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+        button.click();
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded'), 'the details are open').to.equal('true');
+        const details = li.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`)!;
+        expect(details, 'the details the button controls').not.to.equal(null);
+        expect(details.hidden, 'the details are shown').to.equal(false);
+        expect(details.getBoundingClientRect().height, 'the details take up space').to.be.greaterThan(0);
+        return details;
+      }
+      // a scheduled occurrence offers the calendar (so the look-up below finds offers when they are there)
+      const scheduled = item(el, 'Frukostmöte för företagare');
+      await openDetails(scheduled);
+      expect(calendarOffers(scheduled)).to.have.length(4);
+      // the cancelled one: its details really are open and show its place, but offer no calendar at all
       const li = item(el, 'Föreläsning: Ledarskap i små företag');
-      li.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
-      await el.updateComplete;
-      expect(li.querySelector('[data-ics]')).to.equal(null);
+      expect(li.dataset.status).to.equal('cancelled');
+      const details = await openDetails(li);
+      expect(text(details)).to.contain('Folkets hus, Hallstahammar');
+      expect(calendarOffers(li).map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
+      expect(text(li)).not.to.contain('Lägg till i kalendern');
     });
   });
 
@@ -458,25 +481,47 @@ describe('<evi-event-list>', () => {
     });
 
     it('downloads every .ics the list offers in a form ical.js reads, matching what is shown', async () => {
+      const NO_CALENDAR = ['cancelled', 'postponed'];
+      // among the first 20: Visionsdag 2027-05-04 (Kompetensprogram, also all-day, is postponed)
+      const ALL_DAY_EXPECTED = 1;
       const el = await loaded(html`<evi-event-list src=${FEED} limit="20" .now=${NOW}></evi-event-list>`);
-      for (const li of items(el)) {
+      const list = items(el);
+      expect(list).to.have.length(20);
+      let allDay = 0;
+      for (const li of list) {
         const button = li.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
         button.click();
         await el.updateComplete;
         const occurrence = li.querySelector<HTMLButtonElement>('[data-ics=occurrence]');
-        if (!occurrence) continue;
-        occurrence.click();
-        const ics = await downloads.files[downloads.files.length - 1].text;
-        const starts = icalStarts(ics, 2);
-        if (li.querySelector('time')!.getAttribute('datetime')!.length === 10) {
-          expect(ics).to.match(/DTSTART;VALUE=DATE:\d{8}/);
+        // only a cancelled or postponed occurrence (no date to put in a calendar) offers no calendar file
+        if (NO_CALENDAR.includes(li.dataset.status!)) {
+          expect(occurrence, `${text(li.querySelector('h3')!)}: ${li.dataset.status}, no .ics`).to.equal(null);
         } else {
-          expect(starts).to.deep.equal(shownStarts([li]));
+          expect(occurrence, `${text(li.querySelector('h3')!)}: an .ics to download`).not.to.equal(null);
+          const before = downloads.files.length;
+          occurrence!.click();
+          expect(downloads.files.length, 'one download per click').to.equal(before + 1);
+          const ics = await downloads.files[downloads.files.length - 1].text;
+          const starts = icalStarts(ics, 2);
+          const shownDate = li.querySelector('time')!.getAttribute('datetime')!;
+          if (shownDate.length === 10) {
+            // an all-day event: the file's date is the date shown (DTSTART;VALUE=DATE:yyyymmdd)
+            allDay++;
+            const dtstart = /\r\nDTSTART;VALUE=DATE:(\d{8})\r\n/.exec(ics);
+            expect(dtstart, 'an all-day DTSTART').not.to.equal(null);
+            expect(dtstart![1]).to.equal(shownDate.replaceAll('-', ''));
+          } else {
+            expect(starts).to.deep.equal(shownStarts([li]));
+          }
         }
         button.click();
         await el.updateComplete;
       }
-      expect(downloads.files.length).to.be.greaterThan(10);
+      const without = list.filter((li) => NO_CALENDAR.includes(li.dataset.status!)).length;
+      // the cancelled lecture, the cancelled breakfast of 1 July (an exdate) and the postponed Kompetensprogram
+      expect(without, 'occurrences without a calendar file among the first 20').to.equal(3);
+      expect(allDay, 'all-day occurrences downloaded').to.equal(ALL_DAY_EXPECTED);
+      expect(downloads.files.length).to.equal(list.length - without);
     });
 
     it('links to Google Calendar and Outlook over https', async () => {

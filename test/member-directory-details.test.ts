@@ -44,6 +44,21 @@ const feed = {
     },
     { id: 'zeta-ab', name: 'Zeta AB', industry: 'Handel', networks: ['hasOwnProperty'] },
     { id: 'constructor', name: 'Constructor Bygg AB', networks: ['constructor'] },
+    // websites no visitor should be sent to: a script and a document made up in the address
+    {
+      id: 'farlig-lank',
+      name: 'Farlig Länk AB',
+      website: 'javascript:window.__evi_pwned=1',
+      email: 'info@farlig-lank.example',
+      networks: ['hallstahammar-promotion'],
+    },
+    {
+      id: 'data-lank',
+      name: 'Datalänk AB',
+      website: 'data:text/html,<script>parent.__evi_pwned=1</script>',
+      phone: '0220-111 22',
+      networks: ['hallstahammar-promotion'],
+    },
   ],
 };
 
@@ -89,8 +104,24 @@ describe('<evi-member-directory>: address, org number and membership year', () =
     // a member without them shows no empty labels
     const zeta = textOf(card(el, 'zeta-ab'));
     for (const absent of ['Adress', 'Org.nr', 'Medlem sedan']) expect(zeta).not.to.contain(absent);
-    // nothing from the feed is a link the widget did not build, and no image is loaded
+    // nothing from the feed is a link the widget did not build, and no image is loaded: a member with no
+    // website, phone or email has no link at all
     expect(kolback.querySelectorAll('a, img')).to.have.length(0);
+    // a javascript: or data: website is no link (and no text that looks like one), while the links the
+    // widget builds from the same member's email and phone are there
+    const hrefs = (li: Element) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const farlig = card(el, 'farlig-lank');
+    expect(textOf(farlig)).to.contain('Farlig Länk AB');
+    expect(hrefs(farlig)).to.deep.equal(['mailto:info@farlig-lank.example']);
+    expect(textOf(farlig)).not.to.contain('javascript');
+    const data = card(el, 'data-lank');
+    expect(textOf(data)).to.contain('Datalänk AB');
+    expect(hrefs(data)).to.deep.equal(['tel:022011122']);
+    expect(textOf(data)).not.to.contain('data:');
+    for (const li of [farlig, data]) expect(li.querySelectorAll('img, iframe, object, embed, script')).to.have.length(0);
+    const everyHref = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.protocol);
+    expect(everyHref.filter((protocol) => !['http:', 'https:', 'mailto:', 'tel:'].includes(protocol))).to.deep.equal([]);
+    expect((window as unknown as { __evi_pwned?: unknown }).__evi_pwned).to.equal(undefined);
   });
 
   it('and in English', async () => {

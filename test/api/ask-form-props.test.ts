@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/evi-ask-form.js';
 import type { EviAskForm } from '../../src/ask-form/ask-form.js';
 import { stubbedPage } from '../helpers/network.js';
+import { expectDarkTheme, rootColours } from '../helpers/theme.js';
 
 const CONFIG = '/test/fixtures/ask.json';
 const checked = (el: EviAskForm) => el.shadowRoot!.querySelector<HTMLInputElement>('input[name=topic]:checked')?.value ?? null;
@@ -25,11 +26,21 @@ describe('ask form driven by properties', () => {
     el.removeAttribute('topic');
     await el.updateComplete;
     expect(checked(el)).to.equal(null);
+    const submit = () => el.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim();
+    expect(submit()).to.match(/^Skicka/);
+    // the light theme before: dark text (#1d1d1f) on no background of its own
+    const light = rootColours(el);
+    expect(light.color).to.equal('rgb(29, 29, 31)');
     el.lang = 'en';
     el.theme = 'dark';
     await el.updateComplete;
     expect(el.getAttribute('theme')).to.equal('dark');
-    expect(el.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.match(/^Send/);
+    // what the visitor sees changes: light text on the dark theme's own background
+    expectDarkTheme(el);
+    const dark = rootColours(el);
+    expect(dark.background, 'the dark theme brings its dark background').to.equal('rgb(28, 28, 31)');
+    expect(dark).not.to.deep.equal(light);
+    expect(submit()).to.match(/^Send/);
   });
 
   it('created by createElement, properties before append, moved in the DOM: loads once and keeps what was typed', async () => {

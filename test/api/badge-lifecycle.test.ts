@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { EviNetworkBadge } from '../../src/network-badge/network-badge.js';
 import '../../src/evi-network-badge.js';
 import { stubbedPage } from '../helpers/network.js';
+import { rootColours } from '../helpers/theme.js';
 
 const FEED = '/test/fixtures/members.json';
 const COPY = '/p/members-copy.json';
@@ -65,6 +66,16 @@ describe('badge lifecycle and events', () => {
     await el.updateComplete;
     expect(el.getAttribute('theme')).to.equal('dark');
     expect(el.shadowRoot!.textContent).to.contain('Member of');
+    // the dark theme is what the visitor sees: the dark accent (#8ccdf5) on the dark surface (#2a2a2f)
+    const dark = rootColours(el);
+    expect(dark).to.deep.equal({ color: 'rgb(140, 205, 245)', background: 'rgb(42, 42, 47)' });
+    // and the property keeps driving it: light, then dark again
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(rootColours(el)).to.deep.equal({ color: 'rgb(0, 90, 135)', background: 'rgb(244, 246, 248)' });
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(rootColours(el)).to.deep.equal(dark);
   });
 
   it('removed and re-added when verified: stays verified, no new request', async () => {

@@ -10,3 +10,11 @@ export function expectDarkTheme(el: HTMLElement): void {
   expect(root, `${el.localName} has rendered its root`).not.to.equal(null);
   expect(getComputedStyle(root!).color, `${el.localName} shows the dark theme`).to.equal('rgb(242, 242, 245)');
 }
+
+/** The text and background colours of a widget's root (its `.root` element), as the visitor sees them. */
+export function rootColours(el: HTMLElement): { color: string; background: string } {
+  const root = el.shadowRoot?.querySelector('.root');
+  expect(root, `${el.localName} has rendered its root`).not.to.equal(null);
+  const style = getComputedStyle(root!);
+  return { color: style.color, background: style.backgroundColor };
+}
