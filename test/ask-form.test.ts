@@ -6,6 +6,7 @@ import type { EviAskForm } from '../src/ask-form/ask-form.js';
 import { draftKey } from '../src/ask-form/draft.js';
 import { clearFeedCache } from '../src/internal/feed-cache.js';
 import { captureConsole } from './helpers/network.js';
+import { recordEvents } from './helpers/events.js';
 import { expectDarkTheme } from './helpers/theme.js';
 
 const CONFIG = '/test/fixtures/ask.json';
@@ -326,9 +327,9 @@ describe('<evi-ask-form>', () => {
       await type(el, 'message', 'Vi behöver lånet till en ny maskin', false);
       // the status says the suggestion alone, not the names of the buttons after it
       const status = $(el, '.suggestion [role="status"]');
-      expect(text(status)).to.equal('Det låter som en fråga om finansiering och lån — Almi Företagspartner. Byt ämne?');
+      expect(text(status)).to.equal('Frågan verkar passa under ”Finansiering och lån” (Almi Företagspartner). Vill du byta ämne?');
       expect(status.querySelector('button')).to.equal(null);
-      expect($$(el, '.suggestion button').map(text)).to.deep.equal(['Byt till finansiering och lån', 'Nej tack']);
+      expect($$(el, '.suggestion button').map(text)).to.deep.equal(['Byt till ”Finansiering och lån”', 'Nej tack']);
       expect($<HTMLInputElement>(el, '#t-ovrigt').checked).to.equal(true);
       expect(text($(el, '.route'))).to.contain('En Väg In');
 
@@ -336,7 +337,7 @@ describe('<evi-ask-form>', () => {
       await el.updateComplete;
       expect($<HTMLInputElement>(el, '#t-finansiering').checked).to.equal(true);
       expect(text($(el, '.route'))).to.contain('Din fråga går till Almi Företagspartner.');
-      expect(text($(el, '.notice'))).to.equal('Ämnet är nu finansiering och lån.');
+      expect(text($(el, '.notice'))).to.equal('Ämnet är nu ”Finansiering och lån”.');
       expect(activeInShadow(el)).to.equal(field(el, 'message'));
       expect(text($(el, '.suggestion'))).to.equal('');
     });
@@ -344,7 +345,7 @@ describe('<evi-ask-form>', () => {
     it('offers to choose a topic when none is chosen, and "Nej tack" dismisses', async () => {
       const el = await renderForm();
       await type(el, 'message', 'Hur söker man miljötillstånd för verkstaden?', false);
-      expect(text($(el, '.suggestion'))).to.contain('tillstånd och regler — Länsstyrelsen Västmanland. Välja det ämnet?');
+      expect(text($(el, '.suggestion'))).to.contain('”Tillstånd och regler” (Länsstyrelsen Västmanland). Vill du välja det ämnet?');
       $$(el, '.suggestion button')[1].click();
       await el.updateComplete;
       expect(text($(el, '.suggestion'))).to.equal('');
@@ -364,7 +365,7 @@ describe('<evi-ask-form>', () => {
       ['phone', 'ring mig', 'Skriv telefonnumret med siffror, till exempel 0220-123 45.'],
       ['company', 'x'.repeat(201), 'Företagsnamnet får vara högst 200 tecken.'],
       ['orgNumber', '556677-8898', 'Kontrollera organisationsnumret: tio siffror, till exempel 556677-8899.'],
-      ['orgNumber', '19800101-1234', 'Kontrollera organisationsnumret: tio siffror, till exempel 556677-8899.'],
+      ['orgNumber', '19800101-1234', 'Det här ser ut som ett personnummer. Har du enskild firma kan du lämna fältet tomt: vi behöver inte ditt personnummer.'],
     ];
     for (const [name, value, message] of rules) {
       it(`${name} = "${value.slice(0, 20)}${value.length > 20 ? '…' : ''}": "${message}" once the field is left`, async () => {
@@ -482,13 +483,23 @@ describe('<evi-ask-form>', () => {
     ] as const) {
       it(`waits for a receiver that answers in 150 ms with ${case_}, instead of giving up at once`, async () => {
         answer = () => new Promise((resolve) => setTimeout(() => resolve(json({ reference: 'EVI-2026-000002' }, 201)), 150));
-        const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${0} timeout="5000"></evi-ask-form>`);
-        set(el);
-        await el.updateComplete;
-        await fillValid(el);
-        const submitted = oneEvent(el, 'evi-submit');
-        await submit(el);
-        expect((await submitted).detail.reference).to.equal('EVI-2026-000002');
+        // listening before the form exists: an evi-error while it is created counts too
+        const heard = recordEvents(document, ['evi-error', 'evi-submit']);
+        try {
+          const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${0} timeout="5000"></evi-ask-form>`);
+          set(el);
+          await el.updateComplete;
+          await fillValid(el);
+          await submit(el);
+          // the receipt, or the failure a timeout would have shown
+          await waitUntil(() => el.shadowRoot!.querySelector('.receipt, .failure'), 'neither receipt nor failure', { timeout: 3000 });
+          expect(el.shadowRoot!.querySelector('.failure'), 'gave up instead of waiting').to.equal(null);
+          expect(text($(el, '.receipt'))).to.contain('EVI-2026-000002');
+          expect(heard.of('evi-submit')).to.deep.equal([`evi-submit: ${JSON.stringify({ reference: 'EVI-2026-000002', topic: 'finansiering' })}`]);
+          expect(heard.of('evi-error')).to.deep.equal([]);
+        } finally {
+          heard.stop();
+        }
       });
     }
 
@@ -562,7 +573,8 @@ describe('<evi-ask-form>', () => {
       expect(text($(el, '#e-email'))).to.equal('Adressen finns inte hos oss.');
       expect(text($(el, '#e-orgNumber'))).to.equal('Kontrollera organisationsnumret: tio siffror, till exempel 556677-8899.');
       expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('true');
-      expect(text($(el, '#summary'))).to.contain('Mottagaren kunde inte ta emot frågan. invalidUrl');
+      expect(text($(el, '#summary'))).to.contain('Mottagaren kunde inte ta emot frågan.');
+      expect(text($(el, '#summary'))).not.to.contain('invalidUrl');
       expect(activeInShadow(el)).to.equal($(el, '#summary'));
       expectEverythingKept(el);
       // editing the field clears the receiver's message there
@@ -947,12 +959,22 @@ describe('<evi-ask-form>', () => {
 
     it('does not send when the honeypot is filled, and says so neutrally', async () => {
       const el = await renderForm();
+      const submitted: unknown[] = [];
+      el.addEventListener('evi-submit', (event) => submitted.push(event.detail));
       await fillValid(el);
       $<HTMLInputElement>(el, 'input[name="website"]').value = 'https://spam.example';
       await submit(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // the visible outcome first: the neutral message, and a form that is not (and was not) sending
+      await waitUntil(() => el.shadowRoot!.querySelector('.failure, .receipt'), 'neither the message nor a receipt', { timeout: 1500 });
+      expect(el.shadowRoot!.querySelector('.receipt'), 'a receipt: the question was sent').to.equal(null);
+      const failure = $(el, '.failure');
+      expect(text(failure)).to.equal('Frågan kunde inte skickas härifrån. Mejla eller ring En Väg In i stället.');
+      await el.updateComplete;
+      expect($(el, 'button[type="submit"]').getAttribute('aria-disabled'), 'not sending').not.to.equal('true');
+      expect(el.shadowRoot!.querySelector('.receipt')).to.equal(null);
+      // then: nothing went to the receiver
       expect(sent.length).to.equal(0);
-      expect(text($(el, '.failure'))).to.equal('Frågan kunde inte skickas härifrån. Mejla eller ring En Väg In i stället.');
+      expect(submitted).to.deep.equal([]);
       expectEverythingKept(el);
     });
 
@@ -960,9 +982,20 @@ describe('<evi-ask-form>', () => {
       const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${60_000}></evi-ask-form>`);
       await fillValid(el);
       await submit(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(sent.length).to.equal(0);
+      // the visible outcome first: the "one moment" notice, and a form that is not sending
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('.receipt, .failure') || text(el.shadowRoot!.querySelector('.notice') ?? el).includes('Ett ögonblick'),
+        'neither the "Ett ögonblick" notice nor a receipt',
+        { timeout: 1500 },
+      );
+      expect(el.shadowRoot!.querySelector('.receipt'), 'a receipt: the question was sent').to.equal(null);
       expect(text($(el, '.notice'))).to.contain('Ett ögonblick');
+      await el.updateComplete;
+      expect($(el, 'button[type="submit"]').getAttribute('aria-disabled'), 'not sending').not.to.equal('true');
+      expect(el.shadowRoot!.querySelector('.receipt, .failure')).to.equal(null);
+      // then: nothing went to the receiver
+      expect(sent.length).to.equal(0);
+      expectEverythingKept(el);
       el.minFillTime = 0;
       await submit(el);
       await waitUntil(() => sent.length === 1);

@@ -19,7 +19,8 @@ import { bodyFingerprint, currentPage, newIdempotencyKey, submitQuestion, type S
 type Phase =
   | { kind: 'filling' }
   | { kind: 'submitting' }
-  | { kind: 'failed'; failure: SubmitFailure }
+  /** `back`: the connection came back, but the question was edited since it failed, so it waits for the visitor */
+  | { kind: 'failed'; failure: SubmitFailure; back?: boolean }
   | { kind: 'sent'; reference: string; topic: Topic; partner?: Partner };
 
 /** A short message in the form's status line (polite live region). */
@@ -28,7 +29,14 @@ type Notice = 'restored' | 'cleared' | 'tooFast' | 'blocked' | { switched: strin
 /** The remaining characters below which the count is also announced to screen readers. */
 const ANNOUNCE_BELOW = 500;
 const ANNOUNCE_DELAY_MS = 1200;
-const SERVER_CODES = new Set(['required', 'tooShort', 'tooLong', 'invalid', 'invalidEmail', 'invalidPhone', 'invalidOrgNumber', 'invalidUrl', 'consentRequired', 'unknownTopic']);
+/** An error code from a receiver (ours, `invalidUrl`, or its own `not_found`), not a sentence: never shown as it is. */
+const CODE = /^[a-z][A-Za-z_]*$/;
+const isField = (field: string): field is FieldName => (FIELDS as readonly string[]).includes(field);
+/**
+ * A personnummer, ten digits or twelve (with the century), which a sole trader uses for the firm: the
+ * month (01–12) where an organisationsnummer has 20 or more. Such a visitor may leave the field empty.
+ */
+const PERSONAL_NUMBER = /^(?:19|20)?\d\d[01]\d{3}[-+]?\d{4}$/;
 
 /** Connected forms, to tell two forms with the same configuration apart (`draftSlotOf`). */
 const formsOnPage = new Set<EviAskForm>();
@@ -65,7 +73,8 @@ function draftSlotOf(form: EviAskForm, src: string): number {
  * @summary Question form routed to the right partner, posting to the configuration's `submitUrl`.
  *
  * @slot - No-JavaScript fallback (e.g. a mailto: link). Without JavaScript it is all that shows;
- *   with it, it shows below the message when the configuration cannot be loaded.
+ *   with it, it shows below the message when the configuration cannot be loaded, and in the message
+ *   of a failed send (another way to ask).
  *
  * @fires evi-load - The ask configuration was loaded. `detail: { url, count, skipped }` (count: topics)
  * @fires evi-error - The configuration could not be loaded or is unusable. `detail: { url, message }`
@@ -122,6 +131,8 @@ export class EviAskForm extends EviElement {
    * @internal
    */
   draftSlot = 0;
+  /** where the question on screen is kept in sessionStorage: `[src, slot]`, moved along when `src` changes */
+  private savedAt?: [string, number];
   private warnedTopic?: string;
   /** where focus goes after the next update: a selector, or several tried in order */
   private focusAfterUpdate?: string | string[];
@@ -131,8 +142,16 @@ export class EviAskForm extends EviElement {
     count: (data) => data.topics.length,
   });
 
+  /**
+   * Back online after a failure: the question that failed goes again by itself, but only as it was sent
+   * (a half-edited question is the visitor's to send); otherwise the failure says to press "Försök igen".
+   */
   private readonly onOnline = () => {
-    if (this.phase.kind === 'failed') void this.send();
+    const config = this.config;
+    if (this.phase.kind !== 'failed' || !config) return;
+    const validation = this.validate(config);
+    if (validation.ok && bodyFingerprint(validation.data) === this.sentFingerprint) void this.send(true);
+    else this.phase = { ...this.phase, back: true };
   };
 
   override connectedCallback(): void {
@@ -146,6 +165,11 @@ export class EviAskForm extends EviElement {
     formsOnPage.delete(this);
     window.removeEventListener('online', this.onOnline);
     clearTimeout(this.announceTimer);
+  }
+
+  /** While sending, the fields are readonly (not disabled: still focusable, and read with their values). */
+  private get submitting(): boolean {
+    return this.phase.kind === 'submitting';
   }
 
   private get level(): string {
@@ -213,8 +237,11 @@ export class EviAskForm extends EviElement {
     const src = this.src?.trim();
     if (!src) return;
     this.draftSlot = draftSlotOf(this, src);
+    // a new `src` while a question is kept: it moves to the new configuration's key, none stays behind
+    if (this.savedAt) return this.persist();
     const draft = loadDraft(src, this.draftSlot);
     if (!draft) return;
+    this.savedAt = [src, this.draftSlot];
     this.values = draft.values;
     this.idempotencyKey = draft.idempotencyKey;
     this.sentFingerprint = draft.sentFingerprint;
@@ -222,8 +249,11 @@ export class EviAskForm extends EviElement {
     if (hasContent(draft.values)) this.notice = 'restored';
   }
 
+  /** Keeps the question in this tab's draft (or removes the draft of an empty form), where `src` says. */
   private persist(): void {
     const src = this.src?.trim();
+    if (this.savedAt) clearDraft(...this.savedAt);
+    this.savedAt = undefined;
     if (!src) return;
     if (hasContent(this.values) || this.idempotencyKey) {
       saveDraft(src, {
@@ -232,10 +262,14 @@ export class EviAskForm extends EviElement {
         sentFingerprint: this.sentFingerprint,
         startedAt: this.startedAt,
       }, this.draftSlot);
+      this.savedAt = [src, this.draftSlot];
     } else clearDraft(src, this.draftSlot);
   }
 
   private setValue<K extends keyof DraftValues>(field: K, value: DraftValues[K]): void {
+    // while sending, what is sent stays what is shown (text fields are readonly; a radio or the checkbox
+    // is put back by live())
+    if (this.submitting) return this.requestUpdate();
     this.values = { ...this.values, [field]: value };
     this.startedAt ??= Date.now();
     if (field in this.serverErrors) {
@@ -269,20 +303,29 @@ export class EviAskForm extends EviElement {
     };
   }
 
-  /** Every problem now, per field, in the visitor's words: our checks first, then the receiver's. */
+  private validate(config: AskConfig) {
+    return validateSubmission(this.body(config), config.topics.map((topic) => topic.id));
+  }
+
+  /**
+   * Every problem now, per field, in the visitor's words: our checks first, then the receiver's. A
+   * receiver's code is translated at a field; at a field the visitor cannot see (`page`) it stays a
+   * code, which the summary does not show.
+   */
   private allErrors(config: AskConfig): Record<string, string> {
     const t = this.t;
     const errors: Record<string, string> = {};
-    const result = validateSubmission(this.body(config), config.topics.map((topic) => topic.id));
+    const result = this.validate(config);
+    const say = (field: FieldName, code: string) =>
+      errorMessage(t, field, field === 'orgNumber' && PERSONAL_NUMBER.test(this.values.orgNumber.trim()) ? 'personalNumber' : code);
     if (!result.ok) {
       for (const [field, code] of Object.entries(result.errors)) {
-        if ((FIELDS as readonly string[]).includes(field)) errors[field] = errorMessage(t, field as FieldName, code);
+        if (isField(field)) errors[field] = say(field, code);
       }
     }
     for (const [field, message] of Object.entries(this.serverErrors)) {
       if (errors[field]) continue;
-      const known = (FIELDS as readonly string[]).includes(field);
-      errors[field] = known && SERVER_CODES.has(message) ? errorMessage(t, field as FieldName, message) : message;
+      errors[field] = isField(field) && CODE.test(message) ? say(field, message) : message;
     }
     return errors;
   }
@@ -306,14 +349,21 @@ export class EviAskForm extends EviElement {
     void this.send();
   }
 
-  private async send(): Promise<void> {
+  /** `auto`: sent by itself (back online): focus moves only if the visitor is in the form. */
+  private async send(auto = false): Promise<void> {
     const config = this.config;
     if (!config || this.inFlight) return;
+    const focus = (target: string) => {
+      if (!auto || this.shadowRoot?.activeElement) this.focusAfterUpdate = target;
+    };
     this.submitAttempted = true;
-    const validation = validateSubmission(this.body(config), config.topics.map((topic) => topic.id));
+    const validation = this.validate(config);
     if (!validation.ok) {
       this.phase = { kind: 'filling' };
-      this.focusAfterUpdate = '#summary';
+      if (Object.keys(validation.errors).some(isField)) return focus('#summary');
+      // nothing the visitor can fix (a field of ours went wrong): say so, rather than do nothing
+      console.error(`[evi-ask-form] the question cannot be sent: ${JSON.stringify(validation.errors)}`);
+      this.notice = 'blocked';
       return;
     }
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="website"]');
@@ -350,15 +400,14 @@ export class EviAskForm extends EviElement {
       const result = await submitQuestion(config.submitUrl, validation.data, this.idempotencyKey, { timeoutMs: usableTimeout(this) });
       if (result.kind === 'accepted') {
         this.accept(result.reference, topic, partnerFor(config, topic));
-        return;
+        return focus('#receipt-heading');
       }
-      if (result.kind === 'rejected') {
-        this.serverErrors = result.errors;
-        if (Object.keys(result.errors).length > 0) {
-          this.phase = { kind: 'filling' };
-          this.focusAfterUpdate = '#summary';
-          return;
-        }
+      // errors at fields the visitor sees go to the summary; only others: the failure, which offers the fallback
+      const atFields = result.kind === 'rejected' && Object.keys(result.errors).some(isField);
+      this.serverErrors = atFields ? result.errors : {};
+      if (atFields) {
+        this.phase = { kind: 'filling' };
+        return focus('#summary');
       }
       this.phase = { kind: 'failed', failure: result };
     } finally {
@@ -367,17 +416,16 @@ export class EviAskForm extends EviElement {
   }
 
   private accept(reference: string, topic: Topic, partner: Partner | undefined): void {
-    if (this.src) clearDraft(this.src.trim(), this.draftSlot);
     this.values = { ...EMPTY_VALUES };
     this.idempotencyKey = undefined;
     this.sentFingerprint = undefined;
     this.startedAt = undefined;
+    this.persist();
     this.touched = new Set();
     this.submitAttempted = false;
     this.serverErrors = {};
     this.dismissed = new Set();
     this.phase = { kind: 'sent', reference, topic, partner };
-    this.focusAfterUpdate = '#receipt-heading';
     emit(this, 'evi-submit', { reference, topic: topic.id });
   }
 
@@ -405,7 +453,7 @@ export class EviAskForm extends EviElement {
     this.serverErrors = {};
     this.dismissed = new Set();
     this.phase = { kind: 'filling' };
-    if (this.src) clearDraft(this.src.trim(), this.draftSlot);
+    this.persist();
     this.notice = 'cleared';
   }
 
@@ -446,7 +494,7 @@ export class EviAskForm extends EviElement {
 
   private chooseTopic(id: string, label?: string): void {
     this.setValue('topic', id);
-    if (label) {
+    if (label && !this.submitting) {
       this.notice = { switched: label };
       this.focusAfterUpdate = '#f-message';
     }
@@ -462,10 +510,10 @@ export class EviAskForm extends EviElement {
       return html`<div class="root" lang=${this.language}>${renderFeedError(this.language, () => this.feed.retry())}<slot></slot></div>`;
     }
     const config = state.feed.data;
-    if (this.phase.kind === 'sent') return this.renderReceipt(this.phase);
+    if (this.phase.kind === 'sent') return this.renderReceipt(this.phase, config);
     const errors = this.visibleErrors(config);
     const t = this.t;
-    const submitting = this.phase.kind === 'submitting';
+    const submitting = this.submitting;
     return html`<div class="root ask" lang=${this.language}>
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderSummary(errors)} ${this.renderTopics(config, errors.topic)} ${this.renderRoute(config)}
@@ -491,18 +539,24 @@ export class EviAskForm extends EviElement {
   }
 
   private renderSummary(errors: Record<string, string>): TemplateResult | typeof nothing {
-    const entries = Object.entries(errors);
-    if (!this.submitAttempted || entries.length === 0) return nothing;
+    if (!this.submitAttempted) return nothing;
+    const t = this.t;
+    // a receiver's problem at a field the visitor cannot see: its sentence if it gave one, never a code, each once
+    const said = new Set<string>();
+    const entries = Object.entries(errors)
+      .map(([field, message]) => [field, isField(field) || !CODE.test(message) ? message : ''] as const)
+      .filter(([field, message]) => isField(field) || (!said.has(message) && said.add(message)));
+    if (entries.length === 0) return nothing;
     const order = (field: string) => {
       const index = (FIELDS as readonly string[]).indexOf(field);
       return index < 0 ? FIELDS.length : index;
     };
     entries.sort(([a], [b]) => order(a) - order(b));
-    return html`<div id="summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
-      <p id="summary-heading" class="summary-heading" role="heading" aria-level=${this.level}>${this.t.summaryHeading(entries.length)}</p>
+    return html`<div id="summary" class="summary" role="group" tabindex="-1" aria-labelledby="summary-heading">
+      <p id="summary-heading" class="summary-heading" role="heading" aria-level=${this.level}>${t.summaryHeading(entries.length)}</p>
       <ul>
         ${entries.map(([field, message]) =>
-          (FIELDS as readonly string[]).includes(field)
+          isField(field)
             ? html`<li>
                 <a
                   href=${`#f-${field}`}
@@ -513,7 +567,7 @@ export class EviAskForm extends EviElement {
                   >${message}</a
                 >
               </li>`
-            : html`<li>${this.t.receiverError} ${message}</li>`,
+            : html`<li>${t.receiverError} ${message}</li>`,
         )}
       </ul>
     </div>`;
@@ -539,6 +593,7 @@ export class EviAskForm extends EviElement {
       class="group topics"
       role="radiogroup"
       aria-required="true"
+      aria-readonly=${this.submitting ? 'true' : nothing}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${this.describedBy('topic', error, false)}
       @focusout=${(event: FocusEvent) => {
@@ -565,7 +620,7 @@ export class EviAskForm extends EviElement {
             <div class="choice-text">
               <label for=${`t-${topic.id}`} lang=${ifDefined(this.textLang(config))}>${topic.label}</label>
               <span id=${`td-${topic.id}`} class="choice-hint"
-                >${topic.description ? html`${this.configText(config, topic.description)} <br />` : nothing}${partner ? this.t.topicGoesTo(partner.name) : ''}</span
+                >${topic.description ? html`${this.configText(config, topic.description)} <br />` : nothing}${partner ? this.t.topicGoesTo(this.configText(config, partner.name)) : ''}</span
               >
             </div>
           </div>`;
@@ -581,9 +636,9 @@ export class EviAskForm extends EviElement {
     const t = this.t;
     return html`<div class="route">
       <p class="route-heading">${t.routeHeading}</p>
-      <p><strong>${t.routeTo(partner.name)}</strong> ${t.routeVia}</p>
+      <p><strong>${t.routeTo(this.configText(config, partner.name))}</strong> ${t.routeVia}</p>
       ${partner.description ? html`<p lang=${ifDefined(this.textLang(config))}>${partner.description}</p>` : nothing}
-      ${partner.url && isHttpUrlString(partner.url) ? html`<p><a href=${partner.url}>${t.moreAbout(partner.name)}</a></p>` : nothing}
+      ${partner.url && isHttpUrlString(partner.url) ? html`<p><a href=${partner.url}>${t.moreAbout(this.configText(config, partner.name))}</a></p>` : nothing}
     </div>`;
   }
 
@@ -603,6 +658,7 @@ export class EviAskForm extends EviElement {
         name="message"
         rows="7"
         required
+        ?readonly=${this.submitting}
         .value=${live(this.values.message)}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${this.describedBy('message', error, true)}
@@ -615,8 +671,8 @@ export class EviAskForm extends EviElement {
         <!-- only the suggestion is announced, not the names of the buttons after it -->
         <p class="suggestion-text" role="status">${suggestion
           ? noTopic
-            ? t.suggestionNoTopic(suggestion.topic.label, suggestion.partner.name, textLang)
-            : t.suggestion(suggestion.topic.label, suggestion.partner.name, textLang)
+            ? t.suggestionNoTopic(suggestion.topic.label, this.configText(config, suggestion.partner.name), textLang)
+            : t.suggestion(suggestion.topic.label, this.configText(config, suggestion.partner.name), textLang)
           : nothing}</p>
         ${suggestion
           ? html`<div class="suggestion-actions">
@@ -655,6 +711,7 @@ export class EviAskForm extends EviElement {
         type=${options.type ?? 'text'}
         autocomplete=${options.autocomplete}
         ?required=${options.required}
+        ?readonly=${this.submitting}
         .value=${live(this.values[field])}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${this.describedBy(field, error, Boolean(options.hint))}
@@ -675,6 +732,7 @@ export class EviAskForm extends EviElement {
           name="consent"
           type="checkbox"
           required
+          aria-readonly=${this.submitting ? 'true' : nothing}
           .checked=${live(this.values.consent)}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${this.describedBy('consent', error, false)}
@@ -695,13 +753,18 @@ export class EviAskForm extends EviElement {
     </div>`;
   }
 
+  /** A failure, with the page's fallback (the slot: "Mejla din fråga"), another way to ask when sending keeps failing. */
   private renderFailure(): TemplateResult | typeof nothing {
     const t = this.t;
-    if (this.notice === 'blocked') return html`<div class="failure" role="alert"><p>${t.blocked}</p></div>`;
-    if (this.phase.kind !== 'failed') return nothing;
-    const failure = this.phase.failure;
+    if (this.notice === 'blocked') return html`<div class="failure" role="alert"><p>${t.blocked}</p><slot></slot></div>`;
+    const phase = this.phase;
+    if (phase.kind !== 'failed') return nothing;
+    const failure = phase.failure;
+    // a receiver's own sentences about the question (not codes, not at a field) are worth showing
+    const said = failure.kind === 'rejected' ? Object.values(failure.errors).filter((message) => !CODE.test(message)) : [];
     return html`<div class="failure" role="alert">
-      <p>${t.failure[failure.kind]} ${t.failedKept}</p>
+      <p>${phase.back ? t.online : t.failure[failure.kind]} ${said.join(' ')} ${t.failedKept}</p>
+      <slot></slot>
       <button part="button" class="button" type="button" @click=${() => void this.send()}>${t.retry}</button>
     </div>`;
   }
@@ -720,7 +783,7 @@ export class EviAskForm extends EviElement {
     return t.switched(notice.switched, this.textLang(this.config));
   }
 
-  private renderReceipt(phase: Extract<Phase, { kind: 'sent' }>): TemplateResult {
+  private renderReceipt(phase: Extract<Phase, { kind: 'sent' }>, config: AskConfig): TemplateResult {
     const t = this.t;
     const partner = phase.partner;
     return html`<div class="root ask" lang=${this.language}>
@@ -728,7 +791,7 @@ export class EviAskForm extends EviElement {
         <p id="receipt-heading" class="receipt-heading" role="heading" aria-level=${this.level} tabindex="-1">${t.sentHeading}</p>
         <p>${t.reference}: <strong class="reference">${phase.reference}</strong></p>
         ${partner
-          ? html`<p>${t.sentTo(partner.name)} ${this.config ? this.configText(this.config, partner.description ?? '') : (partner.description ?? '')}</p>`
+          ? html`<p>${t.sentTo(this.configText(config, partner.name))} ${this.configText(config, partner.description ?? '')}</p>`
           : nothing}
         <p>${t.sentNext}</p>
         <button part="button" class="button secondary" type="button" @click=${this.askAnother}>${t.askAnother}</button>

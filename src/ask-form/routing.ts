@@ -20,17 +20,35 @@ const INFLECTIONS = new Set([
   '', 'a', 'e', 'n', 's', 't', 'r', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'rs', 'as', 'es', 'ad', 'at', 'de', 'te',
   'ade', 'ande', 'arna', 'erna', 'orna', 'ens', 'ets', 'ers', 'ars', 'ors', 'ing', 'ning', 'ningar', 'ningen',
 ]);
+/** A verb keyword without its "-a" ("anställa" → "anställ") takes these: "anställd", "anställda", "anställning". */
+const VERB_ENDINGS = new Set(['', 'a', 'ar', 'as', 'at', 'ad', 'ade', 'ande', 'e', 'er', 'es', 's', 'd', 'da', 'de', 't', 'te', 'ing', 'ingen', 'ingar', 'ning', 'ningen', 'ningar']);
+/** A noun keyword made a verb: "export" → "exportera", "exporterar", "exportering". */
+const ERA_ENDINGS = new Set(['era', 'erar', 'eras', 'erat', 'erade', 'erande', 'ering', 'eringen', 'eringar']);
+
+/** May `keyword` (one normalised word) + `ending` be a form of it? */
+function inflects(keyword: string, ending: string): boolean {
+  // "-a" and "-t" after "-al" make the adjective: "lokala", "lokalt" (local) are not "lokal" (premises)
+  if ((ending === 'a' || ending === 't') && keyword.endsWith('al')) return false;
+  // five letters or more: "mark" + "era" is "markera" (to mark), not land
+  return INFLECTIONS.has(ending) || (keyword.length >= 5 && !keyword.endsWith('a') && ERA_ENDINGS.has(ending));
+}
+
+/** Does `word` begin with `keyword` (or its stem) and go on with one of its endings? */
+function startsWithKeyword(word: string, keyword: string): boolean {
+  if (word.startsWith(keyword) && inflects(keyword, word.slice(keyword.length))) return true;
+  // a verb ("rekrytera", "anställa", "starta"; five letters or more) by its stem
+  const stem = keyword.length >= 5 && keyword.endsWith('a') ? keyword.slice(0, -1) : undefined;
+  return stem !== undefined && word.startsWith(stem) && VERB_ENDINGS.has(word.slice(stem.length));
+}
 
 /** Does `word` (normalised) say `keyword` (one normalised word), inflected or as the head of a compound? */
 function wordMatches(word: string, keyword: string): boolean {
-  if (word === keyword) return true;
-  if (word.startsWith(keyword) && INFLECTIONS.has(word.slice(keyword.length))) return true;
+  if (startsWithKeyword(word, keyword)) return true;
   // Swedish compounds end with their head: "investeringsbidrag", "bygglovstillstånd", "banklånet".
   // Short heads are left out: "kurs" is not in "konkurs", "mark" not in "Danmark".
   if (keyword.length >= 6) {
-    for (let cut = 2; cut < word.length - keyword.length + 1; cut++) {
-      const rest = word.slice(cut);
-      if (rest.startsWith(keyword) && INFLECTIONS.has(rest.slice(keyword.length))) return true;
+    for (let cut = 2; cut < word.length - keyword.length + 2; cut++) {
+      if (startsWithKeyword(word.slice(cut), keyword)) return true;
     }
   }
   return false;
@@ -56,7 +74,18 @@ export interface TopicScore {
   hits: number;
 }
 
-/** Every topic with at least one keyword in `text`, most hits first (config order breaks ties). */
+/** The first word of a catch-all topic's label ("Övrigt", "Övriga frågor", "Annat", "Other"). */
+const CATCH_ALL = new Set(['övrigt', 'övriga', 'annat', 'allmänt', 'other', 'general']);
+
+/** Is `topic` the configuration's catch-all, which matches any question a little? */
+export function isCatchAll(topic: Topic): boolean {
+  return CATCH_ALL.has(normaliseWords(topic.label)[0]);
+}
+
+/**
+ * Every topic with at least one keyword in `text`, most hits first (config order breaks ties), a
+ * catch-all after every other: its keywords ("fråga", "annat") say nothing about the question.
+ */
 export function scoreTopics(text: string, topics: readonly Topic[]): TopicScore[] {
   const words = normaliseWords(text);
   if (words.length === 0) return [];
@@ -70,7 +99,7 @@ export function scoreTopics(text: string, topics: readonly Topic[]): TopicScore[
     }
     if (hits > 0) scores.push({ topic, hits });
   }
-  return scores.sort((a, b) => b.hits - a.hits);
+  return scores.sort((a, b) => Number(isCatchAll(a.topic)) - Number(isCatchAll(b.topic)) || b.hits - a.hits);
 }
 
 export interface Suggestion {
@@ -80,8 +109,8 @@ export interface Suggestion {
 
 /**
  * The topic the message sounds like, when it is another one than the chosen topic: it has the most
- * keyword hits (the config's order breaks ties, so a catch-all "Övrigt" listed last loses them), and
- * more than the chosen topic. A suggestion only; the visitor decides.
+ * keyword hits (a catch-all only when no other topic has any), and more than the chosen topic; a
+ * catch-all never replaces a topic the visitor chose. A suggestion only; the visitor decides.
  */
 export function suggestTopic(
   config: Pick<AskConfig, 'topics' | 'partners'>,
@@ -91,7 +120,7 @@ export function suggestTopic(
 ): Suggestion | undefined {
   const scores = scoreTopics(message, config.topics);
   const best = scores[0];
-  if (!best || best.topic.id === currentTopicId || dismissed.has(best.topic.id)) return undefined;
+  if (!best || best.topic.id === currentTopicId || dismissed.has(best.topic.id) || (currentTopicId && isCatchAll(best.topic))) return undefined;
   const current = scores.find((score) => score.topic.id === currentTopicId);
   if (current && current.hits >= best.hits) return undefined;
   const partner = config.partners.find((p) => p.id === best.topic.partner);

@@ -1,5 +1,8 @@
 import type { Submission } from '../schemas/ask.js';
 
+/** The longest `page` validateSubmission (schemas/ask.ts) accepts. */
+const PAGE_MAX_LENGTH = 2000;
+
 /**
  * What became of one attempt to send a question (feed-contract.md, "Submitting a question").
  * Every kind but `accepted` keeps the question on the page; all but `rejected` are worth a retry
@@ -58,13 +61,19 @@ export function bodyFingerprint(body: Readonly<Record<string, unknown>>): string
   return `${canonical.length.toString(36)}-${hex(a)}${hex(b)}`;
 }
 
-/** The page the question was asked on, without the fragment (it may carry UI state, never needed). */
+/**
+ * The page the question was asked on, without the fragment (it may carry UI state, never needed). An
+ * address longer than `page` may be (tracking parameters from a newsletter or an ad) goes without its
+ * query too, and one still too long is left out: `page` only helps the receiver, it must never stop a
+ * question from being sent.
+ */
 export function currentPage(): string | undefined {
   try {
     const url = new URL(location.href);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
     url.hash = '';
-    return url.href;
+    if (url.href.length > PAGE_MAX_LENGTH) url.search = '';
+    return url.href.length > PAGE_MAX_LENGTH ? undefined : url.href;
   } catch {
     return undefined;
   }
@@ -114,10 +123,20 @@ export async function submitQuestion(
       });
     } catch {
       if (timedOut) return { kind: 'timeout' };
-      return navigator.onLine === false ? { kind: 'offline' } : { kind: 'network' };
+      if (navigator.onLine === false) return { kind: 'offline' };
+      // the browser tells the page no more than this (a missing CORS header included); feed-cache.ts says the same
+      console.error(
+        `[evi-ask-form] ${url}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`,
+      );
+      return { kind: 'network' };
     }
     const json = await readJson(response).catch(() => undefined);
     if (timedOut) return { kind: 'timeout' };
+    // after a 301 or 302 the browser asks the new address with GET, which a receiver refuses (405)
+    const redirected = response.redirected
+      ? ` after a redirect to ${response.url}; set submitUrl to ${response.url} (a redirect can turn the POST into a GET)`
+      : '';
+    if (redirected) console[response.ok ? 'warn' : 'error'](`[evi-ask-form] ${url} answered HTTP ${response.status}${redirected}.`);
     if (response.status === 200 || response.status === 201) {
       const reference = isRecord(json) ? json.reference : undefined;
       if (typeof reference === 'string' && reference.trim()) return { kind: 'accepted', reference: reference.trim() };
@@ -135,7 +154,7 @@ export async function submitQuestion(
       return { kind: 'rejected', status: response.status, errors };
     }
     if (response.status === 429) return { kind: 'busy', status: 429 };
-    console.error(`[evi-ask-form] ${url} answered HTTP ${response.status}.`);
+    if (!redirected) console.error(`[evi-ask-form] ${url} answered HTTP ${response.status}.`);
     return { kind: 'server', status: response.status };
   } finally {
     clearTimeout(timer);

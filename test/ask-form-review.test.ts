@@ -1,0 +1,478 @@
+/**
+ * <evi-ask-form>: the defects a review found (coming back online, typing while sending, long page
+ * addresses, the console for webmasters, receivers' codes, the fallback in a failure, drafts of a changed
+ * `src`, routing, org numbers that are personnummer, the suggestion's words, the summary's role).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/evi-ask-form.js';
+import type { EviAskForm } from '../src/ask-form/ask-form.js';
+import { draftKey } from '../src/ask-form/draft.js';
+import { suggestTopic } from '../src/ask-form/routing.js';
+import { clearFeedCache } from '../src/internal/feed-cache.js';
+import { parseAskConfig, type AskConfig } from '../src/schemas/ask.js';
+import { captureConsole } from './helpers/network.js';
+
+const CONFIG = '/test/fixtures/ask.json';
+const SUBMIT_URL = 'https://envagin.example/api/questions';
+
+interface SentRequest {
+  headers: Headers;
+  body: Record<string, unknown>;
+}
+type Answer = (request: SentRequest, n: number) => Response | Promise<Response>;
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+let answer: Answer = () => json({ reference: 'EVI-2026-000100' }, 201);
+let sent: SentRequest[] = [];
+const realFetch = window.fetch;
+
+function stubReceiver() {
+  sent = [];
+  answer = () => json({ reference: 'EVI-2026-000100' }, 201);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url === SUBMIT_URL) {
+      const request: SentRequest = { headers: new Headers(init?.headers), body: JSON.parse(String(init?.body)) as Record<string, unknown> };
+      sent.push(request);
+      return Promise.resolve(answer(request, sent.length));
+    }
+    return realFetch(input, init);
+  };
+}
+
+async function renderForm(template?: TemplateResult): Promise<EviAskForm> {
+  const el = await fixture<EviAskForm>(template ?? html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render', { timeout: 3000 });
+  await el.updateComplete;
+  return el;
+}
+
+function $<T extends HTMLElement = HTMLElement>(el: EviAskForm, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+function field(el: EviAskForm, name: string): HTMLInputElement {
+  return $<HTMLInputElement>(el, `#f-${name}`);
+}
+function text(node: Element | ShadowRoot): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function type(el: EviAskForm, name: string, value: string) {
+  const input = field(el, name);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+const GOOD = {
+  message: 'Vi vill låna pengar till en ny maskin. Vem kan hjälpa oss?',
+  name: 'Anna Andersson',
+  email: 'anna@kolbacks-smide.example',
+  phone: '0220-123 45',
+  company: 'Kolbäcks Smide AB',
+  orgNumber: '556677-8899',
+};
+
+async function fillValid(el: EviAskForm, topic = 'finansiering') {
+  $<HTMLInputElement>(el, `#t-${topic}`).click();
+  await el.updateComplete;
+  for (const [name, value] of Object.entries(GOOD)) await type(el, name, value);
+  $<HTMLInputElement>(el, '#f-consent').click();
+  await el.updateComplete;
+}
+
+async function submit(el: EviAskForm) {
+  $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+  await el.updateComplete;
+}
+
+async function failureShown(el: EviAskForm): Promise<HTMLElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.failure'), 'no failure message', { timeout: 3000 });
+  await el.updateComplete;
+  return $<HTMLElement>(el, '.failure');
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A button on the page, outside the form, with focus: where a visitor reading on may be. */
+function focusOutside(): HTMLButtonElement {
+  const outside = document.createElement('button');
+  outside.textContent = 'Elsewhere on the page';
+  document.body.append(outside);
+  outside.focus();
+  return outside;
+}
+
+describe('<evi-ask-form> after review', () => {
+  let errors: ReturnType<typeof captureConsole>;
+  let warnings: ReturnType<typeof captureConsole>;
+  const outsiders: HTMLElement[] = [];
+  beforeEach(() => {
+    sessionStorage.clear();
+    clearFeedCache();
+    stubReceiver();
+    errors = captureConsole('error');
+    warnings = captureConsole('warn');
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    clearFeedCache();
+    errors.restore();
+    warnings.restore();
+    sessionStorage.clear();
+    for (const node of outsiders.splice(0)) node.remove();
+  });
+
+  describe('back online', () => {
+    async function failedOffline(): Promise<EviAskForm> {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => Promise.reject(new TypeError('Failed to fetch'));
+      await submit(el);
+      await failureShown(el);
+      answer = () => json({ reference: 'EVI-2026-000101' }, 201);
+      return el;
+    }
+
+    const edits: Array<[string, string]> = [
+      ['half-edited', `${GOOD.message} Och`],
+      ['edited into an invalid one', 'Kort'],
+    ];
+    for (const [what, message] of edits) {
+      it(`a question ${what} since it failed is not sent by itself; the failure says to press "Försök igen", focus stays`, async () => {
+        const el = await failedOffline();
+        await type(el, 'message', message);
+        const outside = focusOutside();
+        outsiders.push(outside);
+        window.dispatchEvent(new Event('online'));
+        await pause(100);
+        await el.updateComplete;
+        expect(sent.length, 'nothing more was sent').to.equal(1);
+        expect(text(await failureShown(el))).to.contain('Anslutningen är tillbaka. Tryck på Försök igen för att skicka frågan.');
+        expect(document.activeElement === outside, 'focus stays where the visitor is').to.equal(true);
+        expect(field(el, 'message').value).to.equal(message);
+      });
+    }
+
+    it('the question as it failed goes by itself, with its key; focus stays outside the form when it was there', async () => {
+      const el = await failedOffline();
+      const outside = focusOutside();
+      outsiders.push(outside);
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      await el.updateComplete;
+      expect(sent[1].headers.get('Idempotency-Key')).to.equal(sent[0].headers.get('Idempotency-Key'));
+      expect(document.activeElement === outside, `focus moved to ${document.activeElement?.localName}`).to.equal(true);
+    });
+
+    it('the question as it failed goes by itself; focus inside the form moves to the receipt', async () => {
+      const el = await failedOffline();
+      field(el, 'name').focus();
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('receipt-heading');
+    });
+  });
+
+  describe('while sending', () => {
+    it('the fields are readonly, not disabled: typing or choosing changes nothing, and the receipt is for what was sent', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      let release!: (response: Response) => void;
+      answer = () => new Promise((resolve) => (release = resolve));
+      await submit(el);
+      await waitUntil(() => release !== undefined);
+      for (const name of ['message', 'name', 'email', 'phone', 'company', 'orgNumber']) {
+        expect(field(el, name).readOnly, name).to.equal(true);
+        expect(field(el, name).disabled, name).to.equal(false);
+      }
+      expect($(el, '#f-topic').getAttribute('aria-readonly')).to.equal('true');
+      expect(field(el, 'consent').getAttribute('aria-readonly')).to.equal('true');
+
+      field(el, 'message').focus();
+      await sendKeys({ type: ' Och en sak till' });
+      $<HTMLInputElement>(el, '#t-export').click();
+      field(el, 'consent').click();
+      await el.updateComplete;
+      expect(field(el, 'message').value).to.equal(GOOD.message);
+      expect($<HTMLInputElement>(el, '#t-finansiering').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#t-export').checked).to.equal(false);
+      expect(field(el, 'consent').checked).to.equal(true);
+      expect(el.shadowRoot!.activeElement === field(el, 'message'), 'still focusable').to.equal(true);
+
+      release(json({ reference: 'EVI-2026-000102' }, 201));
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      expect(sent[0].body).to.include({ topic: 'finansiering', message: GOOD.message });
+      expect(text($(el, '.receipt'))).to.contain('Frågan går till Almi Företagspartner.');
+      expect(sessionStorage.getItem(draftKey(CONFIG))).to.equal(null);
+    });
+
+    it('after a failure the fields can be edited again', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({}, 500);
+      await submit(el);
+      await failureShown(el);
+      expect(field(el, 'message').readOnly).to.equal(false);
+      expect($(el, '#f-topic').hasAttribute('aria-readonly')).to.equal(false);
+      await type(el, 'message', `${GOOD.message} Det gäller en svets.`);
+      expect(field(el, 'message').value).to.contain('svets');
+    });
+  });
+
+  describe('the page address', () => {
+    it('on a page whose address is over 2,000 characters, the question goes with the page without its query', async () => {
+      const before = location.href;
+      history.replaceState(history.state, '', `${location.pathname}?utm_source=nyhetsbrev&utm_content=${'x'.repeat(2100)}#top`);
+      try {
+        const el = await renderForm();
+        await fillValid(el);
+        await submit(el);
+        // within mocha's timeout: the address must be put back before the next test, also when this one fails
+        await waitUntil(() => sent.length === 1, 'nothing was sent', { timeout: 1000 });
+        expect(sent[0].body.page).to.equal(`${location.origin}${location.pathname}`);
+        await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 1000 });
+      } finally {
+        history.replaceState(history.state, '', before);
+      }
+    });
+
+    it('a body that fails validation at no field the visitor sees: the failure says so (never nothing at all)', async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}><a href="mailto:info@envagin.example">Mejla din fråga</a></evi-ask-form>`);
+      await fillValid(el);
+      // a page address the form's own check refuses (the form reads it from URL#href while it validates)
+      const href = Object.getOwnPropertyDescriptor(URL.prototype, 'href')!;
+      Object.defineProperty(URL.prototype, 'href', { configurable: true, get: () => 'https://kommun.example/a page' });
+      try {
+        $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      } finally {
+        Object.defineProperty(URL.prototype, 'href', href);
+      }
+      await el.updateComplete;
+      await pause(50);
+      expect(sent.length).to.equal(0);
+      expect(text(await failureShown(el))).to.equal('Frågan kunde inte skickas härifrån. Mejla eller ring En Väg In i stället.');
+      expect(el.querySelector('a')!.assignedSlot?.closest('.failure')).not.to.equal(null);
+      expect(errors.lines.join('\n')).to.contain('[evi-ask-form] the question cannot be sent: {"page":"invalidUrl"}');
+    });
+  });
+
+  describe('the console, for the webmaster', () => {
+    it('a receiver that cannot be reached (or sends no Access-Control-Allow-Origin): names submitUrl and the likely causes', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => Promise.reject(new TypeError('Failed to fetch'));
+      await submit(el);
+      expect(text(await failureShown(el))).to.contain('Det gick inte att nå mottagaren.');
+      expect(errors.lines).to.deep.equal([
+        `[evi-ask-form] ${SUBMIT_URL}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`,
+      ]);
+    });
+
+    it('a redirecting submitUrl: names the address it redirects to and says to set submitUrl to it', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      const final = 'https://www.envagin.example/api/questions/';
+      answer = () => {
+        // what fetch gives after a 301 turned the POST into a GET the final address refuses
+        const response = new Response('', { status: 405 });
+        Object.defineProperties(response, { redirected: { value: true }, url: { value: final } });
+        return response;
+      };
+      await submit(el);
+      await failureShown(el);
+      expect(errors.lines).to.deep.equal([
+        `[evi-ask-form] ${SUBMIT_URL} answered HTTP 405 after a redirect to ${final}; set submitUrl to ${final} (a redirect can turn the POST into a GET).`,
+      ]);
+    });
+  });
+
+  describe("a receiver's error codes", () => {
+    it('`invalid` at a filled field asks to check it; a code at a field the visitor cannot see is never shown', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({ errors: { email: 'invalid', name: 'invalidUrl', page: 'invalidUrl', locale: 'invalid' } }, 422);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('#summary'), 'no summary', { timeout: 3000 });
+      await el.updateComplete;
+      expect(text($(el, '#e-email'))).to.equal('Kontrollera e-postadressen.');
+      expect(text($(el, '#e-name'))).to.equal('Kontrollera namnet.');
+      const summary = text($(el, '#summary'));
+      expect(summary).not.to.match(/invalid/i);
+      expect(summary.split('Mottagaren kunde inte ta emot frågan.').length - 1, 'said once').to.equal(1);
+      expect(text($(el, '#summary-heading'))).to.equal('Rätta 3 fel innan du skickar');
+    });
+
+    it('only codes at fields the visitor cannot see: the failure, with the generic text', async () => {
+      const el = await renderForm(html`<evi-ask-form lang="en" src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await fillValid(el);
+      answer = () => json({ errors: { page: 'invalidUrl' } }, 422);
+      await submit(el);
+      const failure = await failureShown(el);
+      expect(text(failure)).to.contain('The receiver did not accept the question.');
+      expect(text(failure)).not.to.contain('invalidUrl');
+      expect(el.shadowRoot!.querySelector('#summary')).to.equal(null);
+    });
+  });
+
+  describe('a failure offers another way', () => {
+    const failures: Array<[string, () => Response]> = [
+      ['403', () => new Response('Forbidden', { status: 403 })],
+      ['404', () => new Response('Not Found', { status: 404 })],
+      ['400 without a JSON body', () => new Response('Bad Request', { status: 400 })],
+    ];
+    for (const [what, failing] of failures) {
+      it(`${what}: the page's fallback ("Mejla din fråga") shows in the failure, which does not ask to check the details`, async () => {
+        const el = await renderForm(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}><a href="mailto:info@envagin.example">Mejla din fråga</a></evi-ask-form>`);
+        await fillValid(el);
+        answer = failing;
+        await submit(el);
+        const failure = await failureShown(el);
+        const link = el.querySelector('a')!;
+        expect(link.assignedSlot !== null && failure.contains(link.assignedSlot), 'the fallback is in the failure').to.equal(true);
+        expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(text(failure)).not.to.contain('Kontrollera uppgifterna');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('drafts and a changed src', () => {
+    it('a new src takes the question along, leaving no draft under the old configuration, nor any after sending', async () => {
+      const OTHER = `${CONFIG}?ny`;
+      const el = await renderForm();
+      await type(el, 'name', GOOD.name);
+      expect(sessionStorage.getItem(draftKey(CONFIG))).to.contain(GOOD.name);
+      el.src = OTHER;
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render', { timeout: 3000 });
+      expect(sessionStorage.getItem(draftKey(CONFIG)), 'the old draft').to.equal(null);
+      expect(sessionStorage.getItem(draftKey(OTHER))).to.contain(GOOD.name);
+      expect(field(el, 'name').value).to.equal(GOOD.name);
+
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      expect(Object.keys(sessionStorage).filter((key) => key.startsWith('evi-ask-form:draft:'))).to.deep.equal([]);
+    });
+  });
+
+  describe('routing in Swedish', () => {
+    let config: AskConfig;
+    before(async () => {
+      const result = parseAskConfig(await (await realFetch('/test/fixtures/ask.json')).json());
+      if (!result.ok) throw new Error('fixture ask.json does not parse');
+      config = result.data;
+    });
+    const suggested = (message: string, current?: string) => suggestTopic(config, message, current)?.topic.id;
+
+    it('a verb keyword matches by its stem ("rekrytera": "rekrytering"; "anställa": "anställda", "anställning")', () => {
+      expect(suggested('Vi behöver hjälp med rekrytering av svetsare')).to.equal('rekrytering');
+      expect(suggested('Hur går en anställning till?')).to.equal('rekrytering');
+      expect(suggested('Vi har tre anställda i dag')).to.equal('rekrytering');
+      expect(suggested('Kan vi få stöd för nyanställda?', 'rekrytering')).to.equal(undefined);
+      expect(suggested('Vi startade i våras')).to.equal('starta-foretag');
+    });
+
+    it('a noun keyword matches its verb ("export": "exportera"), but "mark" is not "markera"', () => {
+      expect(suggested('Vi vill exportera maskiner till Norge')).to.equal('export');
+      expect(suggested('Vi importerar stål från Tyskland')).to.equal('export');
+      expect(suggested('Hur markerar vi varorna?')).to.equal(undefined);
+    });
+
+    it('the adjective "lokala" is not the noun "lokal"', () => {
+      expect(suggested('Vi vill nå lokala kunder')).to.equal(undefined);
+      expect(suggested('Vi säljer lokalt')).to.equal(undefined);
+      expect(suggested('Lokalen är för liten')).to.equal('lokal-mark');
+    });
+
+    it('a catch-all ("Övrigt") never outranks the chosen topic, nor a topic the message names', () => {
+      const message = 'En fråga om kontakt med ett annat företag om lånet';
+      expect(suggested(message, 'finansiering')).to.equal(undefined);
+      expect(suggested(message, 'bank')).to.equal('finansiering');
+      expect(suggested(message)).to.equal('finansiering');
+      expect(suggested('En fråga om kontakt')).to.equal('ovrigt');
+    });
+  });
+
+  describe('a personnummer as organisation number', () => {
+    const numbers = ['800101-1234', '8001011234', '19800101-1234', '198001011234'];
+    for (const number of numbers) {
+      it(`"${number}": says a sole trader can leave the field empty`, async () => {
+        const el = await renderForm();
+        await type(el, 'orgNumber', number);
+        expect(text($(el, '#e-orgNumber'))).to.equal(
+          'Det här ser ut som ett personnummer. Har du enskild firma kan du lämna fältet tomt: vi behöver inte ditt personnummer.',
+        );
+      });
+    }
+
+    it('in English; a wrong organisation number still gets the ten-digit hint', async () => {
+      const el = await renderForm(html`<evi-ask-form lang="en" src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await type(el, 'orgNumber', '800101-1234');
+      expect(text($(el, '#e-orgNumber'))).to.equal(
+        'This looks like a personal identity number. If you are a sole trader, you can leave the field empty: we do not need your personal identity number.',
+      );
+      await type(el, 'orgNumber', '556677-8898');
+      expect(text($(el, '#e-orgNumber'))).to.equal('Check the organisation number: ten digits, for example 556677-8899.');
+    });
+  });
+
+  describe('the words of a suggestion', () => {
+    it('quotes the topic as listed, and asks both questions alike', async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="finansiering" .minFillTime=${0}></evi-ask-form>`);
+      await type(el, 'message', 'Vi vill starta ett aktiebolag');
+      expect(text($(el, '.suggestion [role="status"]'))).to.equal('Frågan verkar passa under ”Starta företag” (En Väg In). Vill du byta ämne?');
+      expect(text($(el, '.suggestion button'))).to.equal('Byt till ”Starta företag”');
+    });
+
+    it('with no topic chosen: the same words, "Vill du välja det ämnet?"', async () => {
+      const el = await renderForm();
+      await type(el, 'message', 'Vi vill starta ett aktiebolag');
+      expect(text($(el, '.suggestion [role="status"]'))).to.equal('Frågan verkar passa under ”Starta företag” (En Väg In). Vill du välja det ämnet?');
+      expect(text($(el, '.suggestion button'))).to.equal('Välj ”Starta företag”');
+    });
+
+    it('in English, the Swedish names from the configuration are marked Swedish (lang="sv")', async () => {
+      const el = await renderForm(html`<evi-ask-form lang="en" src=${CONFIG} topic="finansiering" .minFillTime=${0}></evi-ask-form>`);
+      await type(el, 'message', 'We have a question about checkkredit and leasing');
+      const status = $(el, '.suggestion [role="status"]');
+      expect(text(status)).to.equal(
+        'Your question seems to fit under “Banklån och kredit” (Kreditgivare / banker). Would you like to change the topic?',
+      );
+      expect([...status.querySelectorAll('[lang="sv"]')].map(text)).to.deep.equal(['Banklån och kredit', 'Kreditgivare / banker']);
+
+      $(el, '#t-bank').click();
+      await el.updateComplete;
+      expect(text($(el, '#td-bank [lang="sv"]'))).to.equal('Kreditgivare / banker');
+      expect(text($(el, '.route strong [lang="sv"]'))).to.equal('Kreditgivare / banker');
+      await fillValid(el, 'bank');
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      await el.updateComplete;
+      expect(text($(el, '.receipt p:nth-of-type(3) > [lang="sv"]'))).to.equal('Kreditgivare / banker');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the error summary', () => {
+    it('is a named group (ARIA 1.2 does not allow naming a plain div)', async () => {
+      const el = await renderForm();
+      await submit(el);
+      const summary = $(el, '#summary');
+      expect(summary.getAttribute('role')).to.equal('group');
+      expect(summary.getAttribute('aria-labelledby')).to.equal('summary-heading');
+      expect(el.shadowRoot!.activeElement === summary).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
