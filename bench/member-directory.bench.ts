@@ -152,6 +152,8 @@ class VanillaDirectory {
   readonly input = el('input');
   private readonly form = el('form', 'controls');
   private readonly summary = el('p', 'summary');
+  /** the live region: the count once typing pauses, as in the element (the visible count follows every key) */
+  private readonly status = el('p', 'visually-hidden');
   private readonly list = el('ul', 'list');
   private readonly more = el('div', 'more');
   private readonly shownCount = el('p');
@@ -208,8 +210,9 @@ class VanillaDirectory {
     this.clear.addEventListener('click', () => this.clearAll());
 
     this.summary.setAttribute('part', 'summary');
-    this.summary.setAttribute('role', 'status');
-    this.summary.textContent = t.results(this.results.length, directory.entries.length, isFiltered(this.effective));
+    this.summary.setAttribute('aria-hidden', 'true');
+    this.status.setAttribute('role', 'status');
+    this.summary.textContent = this.status.textContent = t.results(this.results.length, directory.entries.length, isFiltered(this.effective));
     this.list.setAttribute('part', 'list');
     this.list.setAttribute('aria-label', t.listLabel);
     this.shownCount.id = 'shown-count';
@@ -224,7 +227,7 @@ class VanillaDirectory {
     this.noResults.append(el('p'), el('p', undefined, t.noResultsHint), again);
     this.noResults.firstChild!.appendChild(strong);
 
-    this.root.append(form, this.summary);
+    this.root.append(form, this.summary, this.status);
     this.renderResults();
     this.shadow.append(this.root);
   }
@@ -249,7 +252,7 @@ class VanillaDirectory {
     select.addEventListener('change', () => {
       this.filters = { ...this.effective, [key]: select.value };
       this.update();
-      this.summary.textContent = t.results(this.results.length, this.directory.entries.length, isFiltered(this.effective));
+      this.status.textContent = t.results(this.results.length, this.directory.entries.length, isFiltered(this.effective));
     });
     this.selects.set(key, select);
     field.append(text, select);
@@ -261,7 +264,7 @@ class VanillaDirectory {
     clearTimeout(this.typingTimer);
     // the count is announced after a pause in typing, as in the element
     this.typingTimer = setTimeout(() => {
-      this.summary.textContent = t.results(this.results.length, this.directory.entries.length, isFiltered(this.effective));
+      this.status.textContent = t.results(this.results.length, this.directory.entries.length, isFiltered(this.effective));
     }, TYPING_DEBOUNCE_MS);
     this.update();
   }
@@ -271,7 +274,7 @@ class VanillaDirectory {
     this.input.value = '';
     for (const select of this.selects.values()) select.value = '';
     this.update();
-    this.summary.textContent = t.results(this.results.length, this.directory.entries.length, false);
+    this.status.textContent = t.results(this.results.length, this.directory.entries.length, false);
   }
 
   private update(): void {
@@ -280,6 +283,7 @@ class VanillaDirectory {
     if (isFiltered(this.effective)) {
       if (!this.clear.isConnected) this.form.append(this.clear);
     } else this.clear.remove();
+    this.summary.textContent = t.results(this.results.length, this.directory.entries.length, isFiltered(this.effective));
     this.renderResults();
   }
 

@@ -4,6 +4,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/evi-event-list.js';
 import type { EviEventList } from '../src/event-list/event-list.js';
+import { ruleWarnings, toSeries } from '../src/event-list/recurrence.js';
+import type { EviEvent } from '../src/schemas/events.js';
 import { stubbedPage } from './helpers/network.js';
 
 const text = (node: Element | ShadowRoot) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -170,5 +172,32 @@ describe('event list, as the review found it', () => {
     expect(warnings[0]).to.contain('event "frukost"');
     expect(warnings[0]).to.contain('exdate 2027-07-01T07:30:00+01:00 is not an occurrence of the series');
     expect(warnings[0]).to.contain("that day's occurrence starts at 2027-07-01T07:30:00+02:00");
+  });
+
+  describe('exdate warnings: only for an exdate that cancels nothing', () => {
+    const warn = (event: Partial<EviEvent>) =>
+      ruleWarnings(toSeries({ id: 'e', title: 'E', start: '2027-01-07T07:30:00+01:00', ...event } as EviEvent)).filter((w) => w.includes('exdate'));
+
+    it('none for exact starts, dates on a timed series, all-day series, and the first occurrence', () => {
+      expect(warn({ rrule: 'FREQ=MONTHLY;BYDAY=1TH', exdates: ['2027-07-01T07:30:00+02:00', '2027-02-04', '2027-01-07T06:30:00Z'] })).to.deep.equal([]);
+      expect(warn({ start: '2027-05-04', rrule: 'FREQ=YEARLY', exdates: ['2028-05-04', '2029-05-04T10:00:00+02:00'] })).to.deep.equal([]);
+      expect(warn({ exdates: ['2027-01-07T07:30:00+01:00'] })).to.deep.equal([]);
+    });
+
+    it('one for each exdate that is no occurrence: wrong day, after COUNT, wrong time on a single event', () => {
+      expect(warn({ rrule: 'FREQ=MONTHLY;BYDAY=1TH', exdates: ['2027-07-02', '2027-08-05T07:30:00+02:00'] })).to.have.length(1);
+      expect(warn({ rrule: 'FREQ=MONTHLY;BYDAY=1TH;COUNT=3', exdates: ['2027-04-01T07:30:00+02:00'] })[0]).to.contain(
+        'exdate 2027-04-01T07:30:00+02:00 is not an occurrence of the series',
+      );
+      expect(warn({ exdates: ['2027-01-07T08:30:00+01:00'] })[0]).to.contain("that day's occurrence starts at 2027-01-07T07:30:00+01:00");
+    });
+
+    it('none for the feeds the project ships', async () => {
+      for (const url of ['/test/fixtures/events.json', '/demo/feeds/events.json', '/stories/feeds/events.json']) {
+        const feed = (await (await fetch(url)).json()) as { events: EviEvent[] };
+        const warnings = feed.events.flatMap((event) => ruleWarnings(toSeries(event)).filter((w) => w.includes('exdate')));
+        expect(warnings, url).to.deep.equal([]);
+      }
+    });
   });
 });

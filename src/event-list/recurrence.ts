@@ -339,7 +339,8 @@ function untilDayOrEpoch(series: Series): ((occ: Occurrence, day: number) => boo
 
 /**
  * What the feed's producer should hear about a series' rule, in the words of the list's console warning
- * and of evi-validate: a rule the list cannot expand, or a start that is not one of the rule's days.
+ * and of evi-validate: a rule the list cannot expand, a start that is not one of the rule's days, or an
+ * exdate that cancels nothing.
  */
 export function ruleWarnings(series: Series): string[] {
   const { event } = series;
@@ -350,32 +351,39 @@ export function ruleWarnings(series: Series): string[] {
     : [
         `start ${event.start} is not a day of rrule ${rule}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
       ];
-  for (const exdate of event.exdates ?? []) {
-    const problem = exdateProblem(series, exdate);
-    if (problem) warnings.push(problem);
-  }
-  return warnings;
+  return warnings.concat(exdateProblems(series));
 }
 
 /**
- * Why an exdate cancels nothing, if it does not: it must be an occurrence's start to the millisecond
- * (a date on its own cancels that day). The usual slip is the UTC offset: "+01:00" copied into a summer
- * date, when Stockholm is at "+02:00", so the breakfast visitors come to is not shown as cancelled.
+ * Why an exdate cancels nothing, for each that does not: it must be an occurrence's start to the
+ * millisecond (a date on its own cancels that day). The usual slip is the UTC offset: "+01:00" copied into
+ * a summer date, when Stockholm is at "+02:00", so the breakfast visitors come to is not shown as
+ * cancelled. One walk through the series, as far as its last exdate.
  */
-function exdateProblem(series: Series, exdate: string): string | undefined {
-  const timed = !isIsoDate(exdate);
-  const epoch = timed ? dateTimeToEpoch(exdate) : 0;
-  const day = timed ? dayNumber(wallAt(epoch, series.timeZone)) : parseDate(exdate);
-  let sameDay: Occurrence | undefined;
-  for (const occurrence of occurrences(series)) {
-    const occurrenceDay = dayNumber(occurrence.startWall);
-    if (occurrenceDay > day) break;
-    if (occurrenceDay !== day) continue;
-    if (series.allDay || !timed || occurrence.start === epoch) return undefined;
-    sameDay = occurrence;
+function exdateProblems(series: Series): string[] {
+  const pending = (series.event.exdates ?? []).map((exdate) => {
+    const timed = !isIsoDate(exdate);
+    const epoch = timed ? dateTimeToEpoch(exdate) : 0;
+    const day = timed ? dayNumber(wallAt(epoch, series.timeZone)) : parseDate(exdate);
+    return { exdate, timed, epoch, day, found: false, sameDay: undefined as Occurrence | undefined };
+  });
+  const lastDay = Math.max(...pending.map((p) => p.day));
+  for (const occurrence of pending.length ? occurrences(series) : []) {
+    const day = dayNumber(occurrence.startWall);
+    if (day > lastDay) break;
+    for (const p of pending) {
+      if (p.day !== day) continue;
+      if (series.allDay || !p.timed || occurrence.start === p.epoch) p.found = true;
+      else p.sameDay = occurrence;
+    }
   }
-  const hint = sameDay ? `; that day's occurrence starts at ${isoDateTimeIn(sameDay.start, series.timeZone)}` : '';
-  return `exdate ${exdate} is not an occurrence of the series, so it cancels nothing${hint}. Check the date and its UTC offset.`;
+  return pending
+    .filter((p) => !p.found)
+    .map(
+      ({ exdate, sameDay }) =>
+        `exdate ${exdate} is not an occurrence of the series, so it cancels nothing` +
+        `${sameDay ? `; that day's occurrence starts at ${isoDateTimeIn(sameDay.start, series.timeZone)}` : ''}. Check the date and its UTC offset.`,
+    );
 }
 
 /**
