@@ -3,9 +3,8 @@
  * addresses, the console for webmasters, receivers' codes, the fallback in a failure, drafts of a changed
  * `src`, routing, org numbers that are personnummer, the suggestion's words, the summary's role).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import '../src/evi-ask-form.js';
 import type { EviAskForm } from '../src/ask-form/ask-form.js';
 import { draftKey } from '../src/ask-form/draft.js';
@@ -13,91 +12,32 @@ import { suggestTopic } from '../src/ask-form/routing.js';
 import { clearFeedCache } from '../src/internal/feed-cache.js';
 import { parseAskConfig, type AskConfig } from '../src/schemas/ask.js';
 import { captureConsole } from './helpers/network.js';
-
-const CONFIG = '/test/fixtures/ask.json';
-const SUBMIT_URL = 'https://envagin.example/api/questions';
-
-interface SentRequest {
-  headers: Headers;
-  body: Record<string, unknown>;
-}
-type Answer = (request: SentRequest, n: number) => Response | Promise<Response>;
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
+import {
+  $,
+  CONFIG,
+  failureShown,
+  field,
+  GOOD,
+  fillValid,
+  installReceiver,
+  json,
+  realFetch,
+  renderForm,
+  submit,
+  SUBMIT_URL,
+  text,
+  type,
+  type Answer,
+  type SentRequest,
+} from './helpers/ask-form.js';
 
 let answer: Answer = () => json({ reference: 'EVI-2026-000100' }, 201);
 let sent: SentRequest[] = [];
-const realFetch = window.fetch;
 
+/** The receiver for each test: answers 201 with a reference until a test says otherwise (`answer = …`). */
 function stubReceiver() {
-  sent = [];
   answer = () => json({ reference: 'EVI-2026-000100' }, 201);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url === SUBMIT_URL) {
-      const request: SentRequest = { headers: new Headers(init?.headers), body: JSON.parse(String(init?.body)) as Record<string, unknown> };
-      sent.push(request);
-      return Promise.resolve(answer(request, sent.length));
-    }
-    return realFetch(input, init);
-  };
-}
-
-async function renderForm(template?: TemplateResult): Promise<EviAskForm> {
-  const el = await fixture<EviAskForm>(template ?? html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render', { timeout: 3000 });
-  await el.updateComplete;
-  return el;
-}
-
-function $<T extends HTMLElement = HTMLElement>(el: EviAskForm, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-function field(el: EviAskForm, name: string): HTMLInputElement {
-  return $<HTMLInputElement>(el, `#f-${name}`);
-}
-function text(node: Element | ShadowRoot): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-async function type(el: EviAskForm, name: string, value: string) {
-  const input = field(el, name);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-const GOOD = {
-  message: 'Vi vill låna pengar till en ny maskin. Vem kan hjälpa oss?',
-  name: 'Anna Andersson',
-  email: 'anna@kolbacks-smide.example',
-  phone: '0220-123 45',
-  company: 'Kolbäcks Smide AB',
-  orgNumber: '556677-8899',
-};
-
-async function fillValid(el: EviAskForm, topic = 'finansiering') {
-  $<HTMLInputElement>(el, `#t-${topic}`).click();
-  await el.updateComplete;
-  for (const [name, value] of Object.entries(GOOD)) await type(el, name, value);
-  $<HTMLInputElement>(el, '#f-consent').click();
-  await el.updateComplete;
-}
-
-async function submit(el: EviAskForm) {
-  $<HTMLButtonElement>(el, 'button[type="submit"]').click();
-  await el.updateComplete;
-}
-
-async function failureShown(el: EviAskForm): Promise<HTMLElement> {
-  await waitUntil(() => el.shadowRoot!.querySelector('.failure'), 'no failure message', { timeout: 3000 });
-  await el.updateComplete;
-  return $<HTMLElement>(el, '.failure');
+  sent = installReceiver((request, n) => answer(request, n));
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import '../src/evi-ask-form.js';
 import type { EviAskForm } from '../src/ask-form/ask-form.js';
 import { draftKey } from '../src/ask-form/draft.js';
@@ -8,72 +7,39 @@ import { clearFeedCache } from '../src/internal/feed-cache.js';
 import { captureConsole } from './helpers/network.js';
 import { recordEvents } from './helpers/events.js';
 import { expectDarkTheme } from './helpers/theme.js';
+import {
+  $,
+  $$,
+  CONFIG,
+  chooseTopic,
+  expectEverythingKept,
+  failureShown,
+  field,
+  fillValid,
+  GOOD,
+  hang,
+  installReceiver,
+  json,
+  realFetch,
+  renderForm,
+  submit,
+  text,
+  type,
+  type Answer,
+  type SentRequest,
+} from './helpers/ask-form.js';
 
-const CONFIG = '/test/fixtures/ask.json';
-const SUBMIT_URL = 'https://envagin.example/api/questions';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-// ---------------------------------------------------------------------------------------------------
-// A receiver standing where submitUrl is: records each request (headers and body) and answers as told.
-
-interface SentRequest {
-  headers: Headers;
-  body: Record<string, unknown>;
-  signal?: AbortSignal;
-}
-type Answer = (request: SentRequest, n: number) => Response | Promise<Response>;
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-}
-
-/** Never answers; rejects like fetch when aborted. */
-function hang(request: SentRequest): Promise<Response> {
-  return new Promise((_, reject) => {
-    request.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-  });
-}
 
 let answer: Answer = () => json({ reference: 'EVI-2026-000001' }, 201);
 let sent: SentRequest[] = [];
-const realFetch = window.fetch;
 
+/** The receiver for each test: answers 201 with a reference until a test says otherwise (`answer = …`). */
 function stubReceiver() {
-  sent = [];
   answer = () => json({ reference: 'EVI-2026-000001' }, 201);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url === SUBMIT_URL) {
-      const request: SentRequest = {
-        headers: new Headers(init?.headers),
-        body: JSON.parse(String(init?.body)) as Record<string, unknown>,
-        signal: init?.signal ?? undefined,
-      };
-      sent.push(request);
-      return Promise.resolve(answer(request, sent.length));
-    }
-    return realFetch(input, init);
-  };
+  sent = installReceiver((request, n) => answer(request, n));
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Rendering and filling in, the way a visitor does it
-
-async function renderForm(template?: TemplateResult): Promise<EviAskForm> {
-  const el = await fixture<EviAskForm>(template ?? html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render', { timeout: 3000 });
-  await el.updateComplete;
-  return el;
-}
-
-function $<T extends HTMLElement = HTMLElement>(el: EviAskForm, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-function $$(el: EviAskForm, selector: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
 /** A topic's radio, its label and its hint (the radio's aria-describedby target). */
 function topicParts(el: EviAskForm, id: string): { radio: HTMLInputElement; label: HTMLLabelElement; hint: HTMLElement } {
   const radio = $<HTMLInputElement>(el, `#t-${id}`);
@@ -86,63 +52,12 @@ function topicParts(el: EviAskForm, id: string): { radio: HTMLInputElement; labe
   return { radio, label, hint };
 }
 
-function field(el: EviAskForm, name: string): HTMLInputElement {
-  return $<HTMLInputElement>(el, `#f-${name}`);
-}
-function text(el: Element | ShadowRoot): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 function shadowText(el: EviAskForm): string {
   return text(el.shadowRoot!);
 }
 
-async function type(el: EviAskForm, name: string, value: string, leave = true) {
-  const input = field(el, name);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  if (leave) input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function chooseTopic(el: EviAskForm, id: string) {
-  $<HTMLInputElement>(el, `#t-${id}`).click();
-  await el.updateComplete;
-}
-
-const GOOD = {
-  message: 'Vi vill låna pengar till en ny maskin. Vem kan hjälpa oss?',
-  name: 'Anna Andersson',
-  email: 'anna@kolbacks-smide.example',
-  phone: '0220-123 45',
-  company: 'Kolbäcks Smide AB',
-  orgNumber: '556677-8899',
-};
-
-async function fillValid(el: EviAskForm, topic = 'finansiering') {
-  await chooseTopic(el, topic);
-  for (const [name, value] of Object.entries(GOOD)) await type(el, name, value);
-  $<HTMLInputElement>(el, '#f-consent').click();
-  await el.updateComplete;
-}
-
-async function submit(el: EviAskForm) {
-  $<HTMLButtonElement>(el, 'button[type="submit"]').click();
-  await el.updateComplete;
-}
-
 function activeInShadow(el: EviAskForm): Element | null {
   return el.shadowRoot!.activeElement;
-}
-
-function expectEverythingKept(el: EviAskForm, topic = 'finansiering') {
-  for (const [name, value] of Object.entries(GOOD)) expect(field(el, name).value, name).to.equal(value);
-  expect($<HTMLInputElement>(el, '#f-consent').checked).to.equal(true);
-  expect($<HTMLInputElement>(el, `#t-${topic}`).checked).to.equal(true);
-}
-
-async function failureShown(el: EviAskForm): Promise<HTMLElement> {
-  await waitUntil(() => el.shadowRoot!.querySelector('.failure'), 'no failure message', { timeout: 3000 });
-  return $<HTMLElement>(el, '.failure');
 }
 
 /** A form filled in validly whose first send the receiver answered with 500: the failure is shown. */
