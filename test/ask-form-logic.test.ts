@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearDraft, draftKey, EMPTY_VALUES, hasContent, loadDraft, saveDraft } from '../src/ask-form/draft.js';
 import { normaliseWords, scoreTopics, suggestTopic } from '../src/ask-form/routing.js';
-import { lowerFirst } from '../src/ask-form/strings.js';
 import { bodyFingerprint, newIdempotencyKey, submitQuestion } from '../src/ask-form/submit.js';
 import type { AskConfig } from '../src/schemas/ask.js';
 import { parseAskConfig } from '../src/schemas/ask.js';
@@ -60,11 +59,6 @@ describe('ask form: routing', () => {
     expect(suggestTopic(config, 'Vi behöver ett lån', undefined, new Set(['finansiering']))).to.equal(undefined);
     const suggestion = suggestTopic(config, 'export till Norge', 'ovrigt')!;
     expect(suggestion.partner.name).to.equal('Mälardalens Handelskammare');
-  });
-
-  it('lower-cases a label\'s first letter for a sentence, except abbreviations', () => {
-    expect(lowerFirst('Finansiering och lån')).to.equal('finansiering och lån');
-    expect(lowerFirst('EU-stöd')).to.equal('EU-stöd');
   });
 });
 

@@ -113,6 +113,39 @@ describe('<evi-ask-form> after review', () => {
       expect(document.activeElement === outside, `focus moved to ${document.activeElement?.localName}`).to.equal(true);
     });
 
+    it('a question the receiver refused is not sent again when the connection comes back', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      // refused for a field the visitor cannot see: the failure box, not the summary
+      answer = () => json({ errors: { page: 'invalidUrl' } }, 422);
+      await submit(el);
+      await failureShown(el);
+      window.dispatchEvent(new Event('online'));
+      window.dispatchEvent(new Event('online'));
+      await pause(100);
+      await el.updateComplete;
+      expect(sent.length, 'sent once, not again at each reconnection').to.equal(1);
+      expect(text(await failureShown(el))).not.to.contain('Anslutningen är tillbaka');
+    });
+
+    it('offline, then edited: the failure no longer promises to send the question by itself', async () => {
+      Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+      try {
+        const el = await renderForm();
+        await fillValid(el);
+        await submit(el);
+        expect(text(await failureShown(el))).to.contain('Frågan skickas när anslutningen är tillbaka');
+        await type(el, 'message', `${GOOD.message} Och en sak till.`);
+        expect(text(await failureShown(el))).to.contain('Tryck på Försök igen när anslutningen är tillbaka.');
+        expect(text(await failureShown(el))).not.to.contain('Frågan skickas när');
+        await type(el, 'message', GOOD.message);
+        expect(text(await failureShown(el)), 'as it failed again: it will go by itself').to.contain('Frågan skickas när anslutningen är tillbaka');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+      }
+      expect(navigator.onLine).to.equal(true);
+    });
+
     it('the question as it failed goes by itself; focus inside the form moves to the receipt', async () => {
       const el = await failedOffline();
       field(el, 'name').focus();
@@ -154,6 +187,18 @@ describe('<evi-ask-form> after review', () => {
       expect(sent[0].body).to.include({ topic: 'finansiering', message: GOOD.message });
       expect(text($(el, '.receipt'))).to.contain('Frågan går till Almi Företagspartner.');
       expect(sessionStorage.getItem(draftKey(CONFIG))).to.equal(null);
+    });
+
+    it('arrow keys in the topics leave focus on the chosen topic while sending', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => new Promise(() => {});
+      await submit(el);
+      $<HTMLInputElement>(el, '#t-finansiering').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('t-finansiering');
+      expect($<HTMLInputElement>(el, '#t-finansiering').checked).to.equal(true);
     });
 
     it('after a failure the fields can be edited again', async () => {
@@ -321,6 +366,8 @@ describe('<evi-ask-form> after review', () => {
       expect(suggested('Vi har tre anställda i dag')).to.equal('rekrytering');
       expect(suggested('Kan vi få stöd för nyanställda?', 'rekrytering')).to.equal(undefined);
       expect(suggested('Vi startade i våras')).to.equal('starta-foretag');
+      // the bare stem is another word: a start is not starting a business
+      expect(suggested('Bra start på året, nu vill vi växa')).to.equal(undefined);
     });
 
     it('a noun keyword matches its verb ("export": "exportera"), but "mark" is not "markera"', () => {

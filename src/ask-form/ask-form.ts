@@ -147,12 +147,22 @@ export class EviAskForm extends EviElement {
    * (a half-edited question is the visitor's to send); otherwise the failure says to press "Försök igen".
    */
   private readonly onOnline = () => {
-    const config = this.config;
-    if (this.phase.kind !== 'failed' || !config) return;
-    const validation = this.validate(config);
-    if (validation.ok && bodyFingerprint(validation.data) === this.sentFingerprint) void this.send(true);
-    else this.phase = { ...this.phase, back: true };
+    if (this.phase.kind !== 'failed') return;
+    if (this.resendable()) void this.send(true);
+    // a refusal is not the connection's fault: sending it again would be refused again
+    else if (this.phase.failure.kind !== 'rejected') this.phase = { ...this.phase, back: true };
   };
+
+  /**
+   * Would coming back online send the question by itself? Only after a failure the connection caused, and
+   * only as it was sent: a question edited since is the visitor's to send.
+   */
+  private resendable(): boolean {
+    const config = this.config;
+    if (this.phase.kind !== 'failed' || !config || !['offline', 'network', 'timeout'].includes(this.phase.failure.kind)) return false;
+    const validation = this.validate(config);
+    return validation.ok && bodyFingerprint(validation.data) === this.sentFingerprint;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -596,6 +606,10 @@ export class EviAskForm extends EviElement {
       aria-readonly=${this.submitting ? 'true' : nothing}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${this.describedBy('topic', error, false)}
+      @keydown=${(event: KeyboardEvent) => {
+        // while sending, arrow keys would move focus to a topic that stays unchosen
+        if (this.submitting && event.key.startsWith('Arrow')) event.preventDefault();
+      }}
       @focusout=${(event: FocusEvent) => {
         if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.leave('topic');
       }}
@@ -763,7 +777,10 @@ export class EviAskForm extends EviElement {
     // a receiver's own sentences about the question (not codes, not at a field) are worth showing
     const said = failure.kind === 'rejected' ? Object.values(failure.errors).filter((message) => !CODE.test(message)) : [];
     return html`<div class="failure" role="alert">
-      <p>${phase.back ? t.online : t.failure[failure.kind]} ${said.join(' ')} ${t.failedKept}</p>
+      <p>
+        ${phase.back ? t.online : failure.kind === 'offline' && !this.resendable() ? t.offlineEdited : t.failure[failure.kind]}
+        ${said.join(' ')} ${t.failedKept}
+      </p>
       <slot></slot>
       <button part="button" class="button" type="button" @click=${() => void this.send()}>${t.retry}</button>
     </div>`;

@@ -20,8 +20,11 @@ const INFLECTIONS = new Set([
   '', 'a', 'e', 'n', 's', 't', 'r', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'rs', 'as', 'es', 'ad', 'at', 'de', 'te',
   'ade', 'ande', 'arna', 'erna', 'orna', 'ens', 'ets', 'ers', 'ars', 'ors', 'ing', 'ning', 'ningar', 'ningen',
 ]);
-/** A verb keyword without its "-a" ("anställa" → "anställ") takes these: "anställd", "anställda", "anställning". */
-const VERB_ENDINGS = new Set(['', 'a', 'ar', 'as', 'at', 'ad', 'ade', 'ande', 'e', 'er', 'es', 's', 'd', 'da', 'de', 't', 'te', 'ing', 'ingen', 'ingar', 'ning', 'ningen', 'ningar']);
+/**
+ * A verb keyword without its "-a" ("anställa" → "anställ") takes these: "anställd", "anställda", "anställning".
+ * Not the bare stem: "start" (a start) is not "starta" (to start a business).
+ */
+const VERB_ENDINGS = new Set(['a', 'ar', 'as', 'at', 'ad', 'ade', 'ande', 'e', 'er', 'es', 's', 'd', 'da', 'de', 't', 'te', 'ing', 'ingen', 'ingar', 'ning', 'ningen', 'ningar']);
 /** A noun keyword made a verb: "export" → "exportera", "exporterar", "exportering". */
 const ERA_ENDINGS = new Set(['era', 'erar', 'eras', 'erat', 'erade', 'erande', 'ering', 'eringen', 'eringar']);
 

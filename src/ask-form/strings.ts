@@ -10,12 +10,6 @@ function number(lang: Lang, n: number): string {
   return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(n);
 }
 
-/** "Finansiering och lån" → "finansiering och lån", but "EU-stöd" stays. */
-export function lowerFirst(text: string): string {
-  if (text.length > 1 && text[1] === text[1].toLocaleUpperCase() && text[1] !== text[1].toLocaleLowerCase()) return text;
-  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
-}
-
 /**
  * A topic's label inside the form's own sentence, quoted as the visitor sees it in the list (lower-cased,
  * "Det låter som en fråga om starta företag" read badly), the quotes in the form's language around a span
@@ -157,6 +151,7 @@ export const askStrings = {
     receiverError: 'Mottagaren kunde inte ta emot frågan.',
     failedKept: 'Allt du skrev finns kvar.',
     online: 'Anslutningen är tillbaka. Tryck på Försök igen för att skicka frågan.',
+    offlineEdited: 'Du verkar vara utan internetanslutning. Tryck på Försök igen när anslutningen är tillbaka.',
     failure: {
       offline: 'Du verkar vara utan internetanslutning. Frågan skickas när anslutningen är tillbaka, eller tryck på Försök igen.',
       network: 'Det gick inte att nå mottagaren. Kontrollera anslutningen och försök igen.',
@@ -218,6 +213,7 @@ export const askStrings = {
     receiverError: 'The receiver could not accept the question.',
     failedKept: 'Everything you wrote is still here.',
     online: 'The connection is back. Press Try again to send the question.',
+    offlineEdited: 'You seem to be offline. Press Try again when the connection is back.',
     failure: {
       offline: 'You seem to be offline. The question is sent when the connection is back, or press Try again.',
       network: 'The receiver could not be reached. Check the connection and try again.',

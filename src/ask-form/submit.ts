@@ -1,7 +1,5 @@
-import type { Submission } from '../schemas/ask.js';
-
-/** The longest `page` validateSubmission (schemas/ask.ts) accepts. */
-const PAGE_MAX_LENGTH = 2000;
+import { unreachable } from '../internal/feed-cache.js';
+import { PAGE_MAX_LENGTH, type Submission } from '../schemas/ask.js';
 
 /**
  * What became of one attempt to send a question (feed-contract.md, "Submitting a question").
@@ -124,10 +122,8 @@ export async function submitQuestion(
     } catch {
       if (timedOut) return { kind: 'timeout' };
       if (navigator.onLine === false) return { kind: 'offline' };
-      // the browser tells the page no more than this (a missing CORS header included); feed-cache.ts says the same
-      console.error(
-        `[evi-ask-form] ${url}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`,
-      );
+      // the browser tells the page no more than this (a missing CORS header included), as for a feed
+      console.error(`[evi-ask-form] ${unreachable(url)}`);
       return { kind: 'network' };
     }
     const json = await readJson(response).catch(() => undefined);

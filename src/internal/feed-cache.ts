@@ -1,6 +1,11 @@
 import { formatProblem, type FeedResult } from '../schemas/checks.js';
 
 /** Why a feed could not be used. `message` is exact and in English: it goes to the webmaster's console. */
+/** What a page learns of a request that got no answer (a missing CORS header looks the same), for the console. */
+export function unreachable(url: string): string {
+  return `${url}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`;
+}
+
 export type FeedFailureKind = 'no-src' | 'http' | 'network' | 'timeout' | 'not-json' | 'invalid';
 
 export class FeedError extends Error {
@@ -96,11 +101,7 @@ function startRequest(url: string, timeoutMs: number): SharedRequest {
           throw new FeedError(url, 'timeout', `${url}: no answer within ${timeoutMs / 1000} s (timeout).`);
         }
         if (controller.signal.aborted) throw error;
-        throw new FeedError(
-          url,
-          'network',
-          `${url}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`,
-        );
+        throw new FeedError(url, 'network', unreachable(url));
       }
       if (!response.ok) {
         throw new FeedError(url, 'http', `${url}: HTTP ${response.status} ${response.statusText}`.trim() + '.', response.status);

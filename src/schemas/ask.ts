@@ -170,11 +170,14 @@ const REQUIRED_CHECKS: Record<'topic' | 'message' | 'name' | 'email', FieldCheck
   email: textCheck(1, 254, [isValidEmail, 'invalidEmail']),
 };
 
+/** The longest `page` (the address the question was asked from) a question may carry. */
+export const PAGE_MAX_LENGTH = 2000;
+
 const OPTIONAL_CHECKS: Record<'phone' | 'company' | 'orgNumber' | 'page' | 'locale', FieldCheck> = {
   phone: textCheck(1, 40, [isValidPhone, 'invalidPhone']),
   company: textCheck(1, SHORT_TEXT_MAX_LENGTH),
   orgNumber: textCheck(1, 11, [isValidOrgNumber, 'invalidOrgNumber']),
-  page: textCheck(1, 2000, [isHttpUrlString, 'invalidUrl']),
+  page: textCheck(1, PAGE_MAX_LENGTH, [isHttpUrlString, 'invalidUrl']),
   locale: textCheck(2, 35, [(s) => LOCALE.test(s), 'invalid']),
 };
 
