@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/evi-member-directory.js';
 import type { EviMemberDirectory } from '../src/member-directory/member-directory.js';
-import { TYPING_DEBOUNCE_MS } from '../src/member-directory/member-directory.js';
+import { displayHost, TYPING_DEBOUNCE_MS } from '../src/member-directory/member-directory.js';
 import { stubbedPage } from './helpers/network.js';
 
 const FEED = {
@@ -48,6 +48,24 @@ describe('member directory, as the review found it', () => {
     expect(website('Kolbäcks Smide AB').text).not.to.match(/WWW|8443|\/$/);
     // an escaped slash stays escaped: decoding it would show a path the link does not go to
     expect(website('Bygg & Montage i Hallstahammar').text).to.contain('bygg.example/sida%2Fett');
+  });
+
+  it('names the host and path the link goes to, also for odd but valid addresses', () => {
+    const cases: Array<[string, string]> = [
+      ['https://www.kolbäcksåkeri.se/', 'kolbäcksåkeri.se'],
+      ['https://KOLBÄCK.se/Om', 'kolbäck.se/Om'],
+      ['http://[::1]/', '[::1]'],
+      ['https://[2001:db8::1]:8443/om', '[2001:db8::1]/om'],
+      ['https://a@b@exempel.se/', 'exempel.se'],
+      ['https://user:pass@exempel.se:8080/om/', 'exempel.se/om'],
+      ['https://exempel.se\\om', 'exempel.se/om'],
+      ['https:exempel.se/x', 'exempel.se/x'],
+      ['https://exempel.se/om%20oss', 'exempel.se/om oss'],
+      // a right-to-left override would make the text read backwards: left escaped
+      ['https://exempel.se/%E2%80%AEgpj.exe', 'exempel.se/%E2%80%AEgpj.exe'],
+      ['https://exempel.se/100%', 'exempel.se/100%'],
+    ];
+    for (const [website, shown] of cases) expect(displayHost(website), website).to.equal(shown);
   });
 
   it('the count on screen follows each keystroke; the live region says it once typing pauses', async () => {

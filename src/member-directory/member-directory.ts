@@ -535,19 +535,34 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /**
- * `https://www.exempel.se/om/` → `exempel.se/om`: the link text of a member's website, as the feed writes
- * it (`kolbäcksåkeri.se/om-oss/hästar`), not as URL encodes it (`xn--kolbckskeri-o8aq.se/om-oss/h%C3%A4star`).
+ * `https://www.exempel.se/om/` → `exempel.se/om`: the link text of a member's website. The host and path
+ * are the link's own (no user name, port, query or fragment), spelt as a person reads them: the host as the
+ * feed writes it when that is the same host (`kolbäcksåkeri.se`, not `xn--kolbckskeri-o8aq.se`), the path
+ * decoded (`hästar`, not `h%C3%A4star`) except where decoding would hide something: an escaped `/`, and
+ * control or direction characters (a right-to-left override could make the text read backwards).
  */
 export function displayHost(website: string): string {
-  const written = /^https?:\/\/(?:[^@/?#\\]*@)?([^:/?#\\]*)(?::\d*)?([^?#]*)/i.exec(website);
-  const host = written ? written[1] : new URL(website).hostname;
-  let shown = (written ? written[2] : '').replace(/\/+$/, '');
+  const url = new URL(website);
+  let host = url.hostname;
+  const written = /^[a-z][a-z\d+.-]*:[/\\]*(?:[^/?#\\]*@)?([^:/?#\\]*)/i.exec(website)?.[1];
   try {
-    shown = decodeURI(shown);
+    if (written && new URL(`http://${written}`).hostname === host) host = written.toLowerCase();
   } catch {
-    // a stray % stays as written
+    // the link's own spelling, then
   }
-  return host.toLowerCase().replace(/^www\./, '') + shown;
+  const path = url.pathname
+    .replace(/\/+$/, '')
+    .split('/')
+    .map((segment) => {
+      try {
+        const decoded = decodeURIComponent(segment);
+        return /[/\p{Cc}\p{Cf}]/u.test(decoded) ? segment : decoded;
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+  return host.replace(/^www\./, '') + path;
 }
 
 /**
