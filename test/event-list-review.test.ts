@@ -64,7 +64,16 @@ describe('event list, as the review found it', () => {
       [{ id: 'ending', title: 'Frukostmöte', start: new Date(soon - 3_600_000).toISOString(), end: new Date(soon).toISOString() }],
       new Date(soon - 60_000),
     );
+    // count the list's renders: with `now` fixed, time passing is no reason to render again
+    let renders = 0;
+    const list = el as unknown as { update(changed: unknown): void };
+    const update = list.update;
+    list.update = function (this: unknown, changed: unknown) {
+      renders++;
+      update.call(this, changed);
+    };
     await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(renders, 'renders while time passed').to.equal(0);
     expect(titles(el)).to.deep.equal(['Frukostmöte']);
   });
 
