@@ -32,6 +32,8 @@ import {
   onDarkPage,
   onPageFollowingOs,
   type Announcement,
+  FORCED_COLORS,
+  VISITOR_DARK,
 } from './story-helpers.js';
 import { play } from './story-settle.js';
 
@@ -272,7 +274,7 @@ export const AutoVisitorDark: Story = {
   args: { theme: 'auto' },
   render: (args) => onPageFollowingOs(renderForm(args)),
   parameters: expects(
-    { shows: [FORM, ':host([theme=auto])'], announces: false, media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+    { shows: [FORM, ':host([theme=auto])'], announces: false, media: VISITOR_DARK },
     '`theme="auto"` on a page that follows the visitor\'s setting, with the visitor\'s system in dark mode: the dark theme. ' +
       'The tests emulate dark mode; in Storybook, set it in the OS or in DevTools › Rendering › prefers-color-scheme.',
   ),
@@ -282,7 +284,7 @@ export const ForcedColors: Story = {
   name: 'Forced colors (Windows high contrast)',
   args: { topic: 'finansiering' },
   parameters: expects(
-    { shows: [FORM, '#t-finansiering:checked', '.route'], announces: false, media: [{ name: 'forced-colors', value: 'active' }] },
+    { shows: [FORM, '#t-finansiering:checked', '.route'], announces: false, media: FORCED_COLORS },
     'Windows high contrast: the system colours replace the theme; fields, the chosen topic, buttons and the focus ring stay visible. ' +
       'The tests emulate it; in Storybook, use DevTools › Rendering › forced-colors: active.',
   ),

@@ -20,6 +20,8 @@ import {
   onDarkPage,
   onPageFollowingOs,
   type StoryExpectations,
+  FORCED_COLORS,
+  VISITOR_DARK,
 } from './story-helpers.js';
 import { play } from './story-settle.js';
 
@@ -162,7 +164,7 @@ export const AutoVisitorDark: Story = {
   args: { theme: 'auto', network: 'kanalnatet', pageSize: 6 },
   render: (args) => onPageFollowingOs(renderDirectory(args)),
   parameters: expects(
-    { ...loaded([':host([theme=auto])']), media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+    { ...loaded([':host([theme=auto])']), media: VISITOR_DARK },
     '`theme="auto"` on a page that follows the visitor\'s setting, with the visitor\'s system in dark mode: the dark theme. ' +
       'The tests emulate dark mode; in Storybook, set it in the OS or in DevTools › Rendering › prefers-color-scheme.',
   ),
@@ -172,7 +174,7 @@ export const ForcedColors: Story = {
   name: 'Forced colors (Windows high contrast)',
   args: { network: 'kanalnatet', pageSize: 6 },
   parameters: expects(
-    { ...loaded(), media: [{ name: 'forced-colors', value: 'active' }] },
+    { ...loaded(), media: FORCED_COLORS },
     'Windows high contrast: the system colours replace the theme; fields, buttons and the focus ring stay visible. ' +
       'The tests emulate it; in Storybook, use DevTools › Rendering › forced-colors: active.',
   ),

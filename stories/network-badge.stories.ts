@@ -9,7 +9,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { AN_HOUR, holdOpen } from './story-fetch.js';
-import { commonArgTypes, darkBackground, expects, fallbackArgType, inNarrowColumn, onDarkPage, onPageFollowingOs } from './story-helpers.js';
+import {
+  commonArgTypes,
+  darkBackground,
+  expects,
+  fallbackArgType,
+  FORCED_COLORS,
+  inNarrowColumn,
+  onDarkPage,
+  onPageFollowingOs,
+  VISITOR_DARK,
+} from './story-helpers.js';
 import { play } from './story-settle.js';
 
 const MEMBERS_FEED = '/stories/feeds/members.json';
@@ -147,7 +157,7 @@ export const AutoVisitorDark: Story = {
   args: { theme: 'auto' },
   render: (args) => onPageFollowingOs(renderBadge(args)),
   parameters: expects(
-    { ...verified([':host([theme=auto])']), media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+    { ...verified([':host([theme=auto])']), media: VISITOR_DARK },
     '`theme="auto"` on a page that follows the visitor\'s setting, with the visitor\'s system in dark mode: the dark badge. ' +
       'The tests emulate dark mode; in Storybook, set it in the OS or in DevTools › Rendering › prefers-color-scheme.',
   ),
@@ -156,7 +166,7 @@ export const AutoVisitorDark: Story = {
 export const ForcedColors: Story = {
   name: 'Forced colors (Windows high contrast)',
   parameters: expects(
-    { ...verified(), media: [{ name: 'forced-colors', value: 'active' }] },
+    { ...verified(), media: FORCED_COLORS },
     'Windows high contrast: the system colours replace the theme; the badge keeps its border, link colour and focus ring. ' +
       'The tests emulate it; in Storybook, use DevTools › Rendering › forced-colors: active.',
   ),

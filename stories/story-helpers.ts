@@ -75,3 +75,8 @@ export function onPageFollowingOs(content: TemplateResult): TemplateResult {
 
 /** Storybook's background for the stories on the dark page (`globals`, Storybook 10's backgrounds API). */
 export const darkBackground = { backgrounds: { value: 'dark' } } as const;
+
+/** `media` for a story whose visitor's system is in dark mode (emulated by the tests). */
+export const VISITOR_DARK: StoryExpectations['media'] = [{ name: 'prefers-color-scheme', value: 'dark' }];
+/** `media` for a story in Windows high contrast (emulated by the tests). */
+export const FORCED_COLORS: StoryExpectations['media'] = [{ name: 'forced-colors', value: 'active' }];
