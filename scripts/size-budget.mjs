@@ -95,7 +95,7 @@ const splitFiles = Object.keys(metafile.outputs)
 // All four 60.9 → 61.2 (measured 60.9) for what a review of search and calendar export found: punctuation and
 // compounds in directory search and org numbers found, numeric sorting, an evening ending at midnight, the
 // last day of an UNTIL in words, the .ics file name and Outlook link, the filter status's category language.
-// All four 61.2 → 63.0 (measured 62.7) in session 5, for what three visitor reviews found, each a defect a
+// All four 61.2 → 63.3 (measured 63.0) in session 5, for what three visitor reviews found, each a defect a
 // visitor or webmaster would notice: the event list's loading and error boxes no longer collapse to 16 px, a
 // page left open drops ended events, midnight-to-midnight is "Heldag", every upcoming category can be chosen,
 // ties in Swedish order, no calendar export of a postponed date, exdates that cancel nothing are warned about,
@@ -104,7 +104,7 @@ const splitFiles = Object.keys(metafile.outputs)
 // (readonly), sends from a page with a long address, names CORS and redirect mistakes in the console, never
 // shows a receiver's raw code, offers the page's fallback when sending keeps failing, moves its draft with
 // `src`, routes Swedish word forms, explains a personnummer, and quotes topic names in its sentences.
-const CEILINGS = { 'badge-only page': 13.2 * KB, 'all four widgets': 63.0 * KB };
+const CEILINGS = { 'badge-only page': 13.2 * KB, 'all four widgets': 63.3 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
