@@ -266,10 +266,10 @@ export class EviEventList extends EviElement {
     const id = domId('e', occurrence.key);
     const place = [event.location?.name, event.location?.address].filter(Boolean).join(', ');
     const datetime = occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone);
+    // the date after the heading, so a screen reader that jumps to the heading reads on into it; shown above it (CSS order)
     return html`<li class="event" part="event" data-status=${status}>
       <article aria-labelledby="${id}-title">
         <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)} lang=${ifDefined(this.textLang)}>${event.title}</h3>
-        <!-- after the heading, so a screen reader that jumps to it reads on into the date; shown above it (order) -->
         <p class="when">
           <time datetime=${datetime}>${when.date}</time>
           ${when.time ? html`<span class="time">${when.time}</span>` : nothing}
