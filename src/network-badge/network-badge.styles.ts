@@ -5,20 +5,26 @@ export const badgeStyles = css`
     display: inline-block;
     vertical-align: middle;
     max-inline-size: 100%;
-    /* reserved while verifying, so the verified badge does not push the page around */
-    min-block-size: var(--_badge-height);
     --_badge-height: 2.25em;
     --_badge-font-size: 0.9375em;
   }
-  :host([size='small']) {
+  /* the fallback while verifying, in the badge's height, so the verified badge does not push the page
+     around; held by what is shown (not by a state of the host), so an unverified badge, which shows
+     nothing, takes no room even where custom states are missing or page CSS sets the host's display */
+  .reserve {
+    display: inline-block;
+    min-block-size: var(--_badge-height);
+  }
+  :host([size='small' i]) {
     --_badge-height: 1.75em;
     --_badge-font-size: 0.8125em;
   }
-  :host(:state(unverified)) {
-    display: none;
+  /* the verified badge in the same height as its reserve (its own font is smaller than the host's) */
+  :host(:state(verified)) {
+    min-block-size: var(--_badge-height);
   }
-  :host(:state(unavailable)) {
-    min-block-size: 0;
+  :host(:state(unverified)) {
+    display: none !important;
   }
   .badge {
     display: inline-flex;
@@ -37,6 +43,12 @@ export const badgeStyles = css`
     text-decoration: none;
     overflow-wrap: anywhere;
   }
+  /* The badge is its own root, so its focus ring lies on the page, whose ground the theme cannot know
+     (a dark badge on a white page): a ring of the badge's own ground inside the outline keeps 3:1 there. */
+  .badge:focus-visible {
+    outline-offset: 0.1875em;
+    box-shadow: 0 0 0 0.1875em var(--_bg);
+  }
   a.badge:hover {
     text-decoration: underline;
   }
@@ -49,6 +61,9 @@ export const badgeStyles = css`
   @media (forced-colors: active) {
     .badge {
       border-color: CanvasText;
+      color: CanvasText;
+    }
+    a.badge {
       color: LinkText;
     }
     .icon {

@@ -89,7 +89,7 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
         verdict: { verified: false, reason: 'feed-error', networkId: network ?? '', explanation: state.error.message },
       };
     } else {
-      const verdict = verifyMembership(state.feed.data, member, network, location.hostname);
+      const verdict = verifyMembership(state.feed.data, member, network, pageHost());
       this.view = { kind: verdict.verified ? 'verified' : 'unverified', verdict };
     }
     this.setStates();
@@ -99,11 +99,19 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
     if (this.view.kind !== 'verifying') this.announce(this.view.verdict);
   }
 
-  /** CSS custom states, set with the view so that evi-load / evi-error listeners already see them. */
+  /**
+   * CSS custom states, set with the view so that evi-load / evi-error listeners already see them. For
+   * styling only: browsers without them (Safari before 17.4, Firefox before 126) or with the older
+   * `--name` form (Chrome before 125) still show the right thing, since what is shown holds the layout.
+   */
   private setStates(): void {
     for (const state of ['verifying', 'verified', 'unverified', 'unavailable']) {
-      if (state === this.view.kind) this.internals.states.add(state);
-      else this.internals.states.delete(state);
+      try {
+        if (state === this.view.kind) this.internals.states?.add(state);
+        else this.internals.states?.delete(state);
+      } catch {
+        // a CustomStateSet that takes only `--name`s
+      }
     }
   }
 
@@ -141,7 +149,10 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
         root.focus();
       }
     } else if (view.kind === 'verifying' || view.kind === 'unavailable') {
-      if (!(shown instanceof HTMLSlotElement)) this.show(document.createElement('slot'));
+      // while verifying, the fallback in the verified badge's height (see .reserve)
+      const slot = shown instanceof HTMLSlotElement ? shown : document.createElement('slot');
+      slot.className = view.kind === 'verifying' ? 'reserve' : '';
+      if (slot !== shown) this.show(slot);
     } else if (shown) {
       this.show();
     }
@@ -163,10 +174,14 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       url.hash = `member=${encodeURIComponent(memberId)}`;
       return url.href;
     } catch {
-      console.warn(`[evi-network-badge] href "${this.href}" is not an http(s) page address; the badge is shown without a link.`);
+      // once per value, not at every render
+      if (this.warnedHref !== this.href) console.warn(`[evi-network-badge] href "${this.href}" is not an http(s) page address; the badge is shown without a link.`);
+      this.warnedHref = this.href;
       return undefined;
     }
   }
+
+  private warnedHref?: string;
 
   private announce(verdict: Pick<Verdict, 'verified' | 'reason' | 'networkId' | 'explanation'>): void {
     const member = this.ids.member ?? '';
@@ -177,6 +192,19 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       console.warn(`[evi-network-badge] Not shown (member "${member}", network "${verdict.networkId}"): ${verdict.explanation}`);
     }
     emit(this, 'evi-verify', { member, network: verdict.networkId, verified: verdict.verified, reason: verdict.reason });
+  }
+}
+
+/**
+ * The host the badge stands on: the page's, or in a frame with no address of its own (a CMS preview's
+ * `srcdoc` or `about:blank` iframe) the origin it inherited; '' on a `file:` page.
+ */
+function pageHost(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return new URL(self.origin).hostname;
+  } catch {
+    return '';
   }
 }
 

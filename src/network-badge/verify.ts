@@ -57,7 +57,9 @@ export function verifyMembership(
       member,
       verified: false,
       reason: 'wrong-domain',
-      explanation: `this page's host "${host}" is not one of member "${memberId}"'s domains (${listed}). The feed's "domains" field lists where the badge may show.`,
+      explanation: host
+        ? `this page's host "${host}" is not one of member "${memberId}"'s domains (${listed}). The feed's "domains" field lists where the badge may show.`
+        : `this page has no host name (a file: page, or a sandboxed frame): the badge shows only on member "${memberId}"'s domains (${listed}).`,
     };
   }
   return { ...base, member, verified: true, reason: 'verified', explanation: 'verified.' };

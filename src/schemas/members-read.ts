@@ -15,11 +15,12 @@ export function isActive(member: Pick<Member, 'status'>): boolean {
 }
 
 /**
- * Host names where the member's badge may show verified, lower-case: `domains` when given, else the host
- * of `website` with and without `www.`.
+ * Host names where the member's badge may show verified, lower-case: `domains` when it lists any, else the
+ * host of `website` with and without `www.` (also when every entry of `domains` was invalid and dropped:
+ * "https://kolbacks.se/" written as a domain must not hide the badge on kolbacks.se itself).
  */
 export function memberDomains(member: Pick<Member, 'domains' | 'website'>): string[] {
-  if (member.domains) return [...new Set(member.domains.map(normalizeHostName))];
+  if (member.domains?.length) return [...new Set(member.domains.map(normalizeHostName))];
   if (!member.website) return [];
   let host: string;
   try {

@@ -1,0 +1,166 @@
+// What a review of the badge on members' own sites found: older browsers without custom states, CMS
+// previews in srcdoc frames, a `domains` list whose entries were all invalid, the focus ring on a page of
+// the other theme, page CSS that sets the badge's display, and a warning repeated at every render.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/evi-network-badge.js';
+import type { EviNetworkBadge } from '../src/network-badge/network-badge.js';
+import { captureConsole, stubbedPage } from './helpers/network.js';
+
+const FEED = '/test/fixtures/members.json';
+
+async function verdict(el: EviNetworkBadge) {
+  const detail = (await oneEvent(el, 'evi-verify')).detail as { verified: boolean; reason: string };
+  await el.updateComplete;
+  return detail;
+}
+
+/** WCAG relative luminance contrast of two `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+let memberFeed: unknown;
+const page = stubbedPage(() => ({
+  '/feeds/badge-review.json': () => Promise.resolve(new Response(JSON.stringify(memberFeed))),
+}));
+
+describe('<evi-network-badge>, as a review on member sites found it', () => {
+  it('shows the verified badge in a browser without custom states (Safari before 17.4, Firefox before 126)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'states');
+    Object.defineProperty(ElementInternals.prototype, 'states', { get: () => undefined, configurable: true });
+    try {
+      const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet">
+        <a href="/fallback">Medlem i Kanalnätet</a>
+      </evi-network-badge>`);
+      expect((await verdict(el)).verified).to.equal(true);
+      const badge = el.shadowRoot!.querySelector<HTMLElement>('[part~=badge]');
+      expect(badge?.textContent).to.contain('Medlem i Kanalnätet');
+      expect(badge!.getBoundingClientRect().height).to.be.greaterThan(10);
+    } finally {
+      Object.defineProperty(ElementInternals.prototype, 'states', descriptor!);
+    }
+  });
+
+  it('shows it where custom states take only "--names" (Chrome before 125)', async () => {
+    const add = CustomStateSet.prototype.add;
+    CustomStateSet.prototype.add = function (this: CustomStateSet, state: string) {
+      if (!state.startsWith('--')) throw new DOMException('not a valid custom state', 'SyntaxError');
+      return add.call(this, state);
+    };
+    try {
+      const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet"></evi-network-badge>`);
+      expect((await verdict(el)).verified).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part~=badge]')?.textContent).to.contain('Medlem i Kanalnätet');
+    } finally {
+      CustomStateSet.prototype.add = add;
+    }
+  });
+
+  it('verifies in a CMS preview frame (srcdoc) on the member\'s own host', async () => {
+    const frame = document.createElement('iframe');
+    const src = new URL(FEED, location.href).href;
+    frame.srcdoc = `<script type="module" src="${new URL('/src/evi-network-badge.ts', location.href).href}"></script>
+      <evi-network-badge src="${src}" member="kolbacks-smide" network="kanalnatet"></evi-network-badge>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('evi-network-badge'), 'the frame has the badge', { timeout: 3000 });
+      const el = frame.contentDocument!.querySelector('evi-network-badge')!;
+      expect(frame.contentWindow!.location.hostname, 'a srcdoc frame has no host of its own').to.equal('');
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~=badge]'), 'the badge is verified in the frame', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[part~=badge]')!.textContent).to.contain('Medlem i Kanalnätet');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('falls back to the website\'s host when every "domains" entry was invalid, and says so rightly otherwise', async () => {
+    memberFeed = {
+      version: 1,
+      networks: [{ id: 'kanalnatet', name: 'Kanalnätet' }],
+      members: [
+        { id: 'url-as-domain', name: 'Kolbäcks Smide AB', website: `${location.origin}/`, networks: ['kanalnatet'], domains: [`${location.origin}/`] },
+        { id: 'elsewhere', name: 'Annan AB', website: 'https://annan.example/', networks: ['kanalnatet'], domains: ['https://annan.example/'] },
+      ],
+    };
+    const ok = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/feeds/badge-review.json" member="url-as-domain"></evi-network-badge>`);
+    expect((await verdict(ok)).verified).to.equal(true);
+    const other = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/feeds/badge-review.json" member="elsewhere"></evi-network-badge>`);
+    expect((await verdict(other)).reason).to.equal('wrong-domain');
+    const said = page.warn.lines.find((line) => line.includes('Not shown (member "elsewhere"'));
+    expect(said).to.contain('annan.example, www.annan.example');
+    expect(said).not.to.contain('neither');
+  });
+
+  for (const [theme, pageBackground] of [
+    ['dark', 'rgb(255, 255, 255)'],
+    ['light', 'rgb(28, 28, 31)'],
+  ] as const) {
+    it(`keeps a focus ring of 3:1 beside it, a ${theme} badge on a page of the other theme`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="background: ${pageBackground}; padding: 1em">
+        <evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="/katalog.html" theme=${theme}></evi-network-badge>
+      </div>`);
+      const el = wrapper.querySelector('evi-network-badge')!;
+      await verdict(el);
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+      link.focus();
+      // keyboard focus: :focus-visible after a Tab press is what a keyboard user gets; focus() from a script
+      // after no pointer use matches it too in Chromium
+      expect(link.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(link);
+      const ring = style.outlineColor;
+      // box-shadow "rgb(…) 0px 0px 0px 3px": a ring of the badge's own ground filling the outline's offset
+      const shadow = /^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px$/.exec(style.boxShadow);
+      expect(shadow, `box-shadow ${style.boxShadow}`).not.to.equal(null);
+      const [, inner, spread] = shadow!;
+      expect(Number(spread)).to.be.at.least(parseFloat(style.outlineOffset) - 0.5);
+      expect(contrast(ring, inner), `${ring} against ${inner}`).to.be.at.least(3);
+    });
+  }
+
+  it('takes no room when unverified, also where page CSS sets its display', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div class="footer-widgets">
+      <style>
+        .footer-widgets > * { display: inline-block; }
+      </style>
+      <evi-network-badge src=${FEED} member="kolbacks-smide" network="hallstahammar-promotion-finns-inte"></evi-network-badge>
+    </div>`);
+    const el = wrapper.querySelector('evi-network-badge')!;
+    expect((await verdict(el)).verified).to.equal(false);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('warns about an href that is not a web address once, not at every render', async () => {
+    const warn = captureConsole('warn');
+    try {
+      const el = await fixture<EviNetworkBadge>(
+        html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="mailto:info@example.se"></evi-network-badge>`,
+      );
+      await verdict(el);
+      for (const size of ['small', 'medium', 'small']) {
+        el.setAttribute('size', size);
+        await el.updateComplete;
+      }
+      expect(warn.lines.filter((line) => line.includes('is not an http(s) page address'))).to.have.length(1);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('reads size="Small" as size="small", as CMS fields and hand-typed attributes vary in case', async () => {
+    const heights: number[] = [];
+    for (const size of ['medium', 'Small']) {
+      const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" size=${size}></evi-network-badge>`);
+      await verdict(el);
+      heights.push(el.getBoundingClientRect().height);
+    }
+    expect(heights[1]).to.be.lessThan(heights[0] - 3);
+  });
+});
