@@ -674,7 +674,7 @@ function buildEvents() {
   add({
     id: 'centrum-vardag-2027',
     title: 'Vårdag i centrum',
-    category: 'centrumdag',
+    category: 'Centrumdag',
     start: '2027-04-24',
     location: { name: 'Hallstahammars centrum' },
     organizer: 'Hallstahammars Centrumförening',
@@ -696,7 +696,7 @@ function buildEvents() {
   add({
     id: 'centrum-hostmarknad-2027',
     title: 'Höstmarknad på torget',
-    category: 'centrumdag',
+    category: 'Centrumdag',
     start: nth(2027, 9, -1, 'SA'),
     location: { name: 'Torget, Hallstahammar' },
     organizer: 'Hallstahammars Centrumförening',
@@ -708,7 +708,7 @@ function buildEvents() {
   add({
     id: 'centrum-julskyltning-2027',
     title: 'Julskyltning och kvällsöppet',
-    category: 'centrumdag',
+    category: 'Centrumdag',
     start: at(nth(2027, 11, -1, 'SU'), '14:00'),
     end: at(nth(2027, 11, -1, 'SU'), '18:00'),
     location: { name: 'Hallstahammars centrum' },
@@ -780,7 +780,7 @@ function buildEvents() {
   add({
     id: 'foretagsmassa-2027',
     title: 'Företagsmässan i Hallstahammar',
-    category: 'massa',
+    category: 'Mässa',
     start: nth(2027, 10, 1, 'SA'),
     location: { name: 'Sporthallen', address: 'Idrottsvägen, Hallstahammar' },
     organizer: 'Hallstahammar Promotion',
