@@ -28,6 +28,40 @@ export interface SnippetOptions {
   manifest?: Manifest;
   /** network id → name from the members feed, for the badge's fallback text */
   networkNames?: ReadonlyMap<string, string>;
+  /** The network's display name for the badge's fallback text ("Medlem i Kanalnätet"), before `networkNames`. */
+  networkName?: string;
+  /** The other widgets' no-JavaScript fallback: a link (http(s) or mailto: only) as the element's child. */
+  fallbackLink?: FallbackLink;
+}
+
+/** A fallback link as typed in the builder: left out unless `href` is http(s) or mailto: and `text` is not blank. */
+export interface FallbackLink {
+  href: string;
+  text: string;
+}
+
+/** What the badge's and the fallback link's text may come from. */
+export interface FallbackOptions {
+  networkName?: string;
+  networkNames?: ReadonlyMap<string, string>;
+  link?: FallbackLink;
+}
+
+/** An absolute http: or https: address with a host (`example.org/x`, `/x`, `javascript:…` are not). */
+export function httpUrl(value: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' ? url : undefined;
+}
+
+/** A fallback link's address: absolute http(s), or `mailto:` with an address (`mailto:namn@example.se`). */
+export function isFallbackHref(value: string): boolean {
+  if (httpUrl(value)) return true;
+  return /^mailto:[^\s@<>"]+@[^\s@<>"]+$/i.test(value);
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -51,25 +85,28 @@ export function memberLink(href: string, member: string): string | undefined {
 }
 
 /**
- * What visitors without JavaScript see, and everyone while the badge verifies: "Medlem i <network's name>",
- * linked as the badge will be. `networkNames` (id → name, from the feed) gives the name; without it, the id.
+ * What visitors without JavaScript see. The badge (and everyone while it verifies): "Medlem i <network's name>",
+ * linked as the badge will be; the name is `networkName`, else the feed's (`networkNames`, id → name), never the
+ * bare id ("Medlem i kanalnatet" reads as a typo). The other widgets: `link`, when its address is http(s) or
+ * mailto: and it has a text; otherwise none.
  */
-export function fallback(
-  tag: Tag,
-  attrs: Map<string, string>,
-  networkNames?: ReadonlyMap<string, string>,
-): { href: string; text: string } | undefined {
-  if (tag !== 'evi-network-badge') return undefined;
+export function fallback(tag: Tag, attrs: Map<string, string>, options: FallbackOptions = {}): { href: string; text: string } | undefined {
+  if (tag !== 'evi-network-badge') {
+    const href = options.link?.href.trim() ?? '';
+    const text = options.link?.text.trim() ?? '';
+    return href && text && isFallbackHref(href) ? { href, text } : undefined;
+  }
   const network = attrs.get('network');
-  const name = network ? (networkNames?.get(network) ?? network) : networkNames?.values().next().value;
-  const text = `Medlem i ${name ?? 'nätverket'}`;
+  const fromFeed = network ? options.networkNames?.get(network) : options.networkNames?.values().next().value;
+  const name = options.networkName?.trim() || fromFeed;
+  const text = name ? `Medlem i ${name}` : 'Medlem i nätverket';
   const href = attrs.get('href');
   return { href: (href && memberLink(href, attrs.get('member') ?? '')) || '', text };
 }
 
-export function elementMarkup(tag: Tag, list: Array<[string, string]>, networkNames?: ReadonlyMap<string, string>): string {
+export function elementMarkup(tag: Tag, list: Array<[string, string]>, options: FallbackOptions = {}): string {
   const attrs = list.map(([name, value]) => (value === '' && name !== 'member' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  const inner = fallback(tag, new Map(list), networkNames);
+  const inner = fallback(tag, new Map(list), options);
   const open = attrs.length > 2 ? `<${tag}\n  ${attrs.map((a) => a.trim()).join('\n  ')}>` : `<${tag}${attrs.join('')}>`;
   if (!inner) return `${open}</${tag}>`;
   const content = inner.href
@@ -108,7 +145,22 @@ export function scriptMarkup(base: string, mode: ScriptMode, manifest?: Manifest
   return `<script type="importmap">\n${importMap}\n</script>\n${script}`;
 }
 
-/** The whole snippet the builder shows and copies. */
-export function buildSnippet({ tag, attributes, base, mode, manifest, networkNames }: SnippetOptions): string {
-  return `${scriptMarkup(base, mode, manifest)}\n\n${elementMarkup(tag, attributes, networkNames)}\n`;
+/**
+ * The snippet in its two parts: `scripts` (the import map and the script, once per page however many widgets it
+ * has: a second import map conflicts with the first) and `element` (once per widget).
+ */
+export function snippetParts({ tag, attributes, base, mode, manifest, networkNames, networkName, fallbackLink }: SnippetOptions): {
+  scripts: string;
+  element: string;
+} {
+  return {
+    scripts: `${scriptMarkup(base, mode, manifest)}\n`,
+    element: `${elementMarkup(tag, attributes, { networkNames, networkName, link: fallbackLink })}\n`,
+  };
+}
+
+/** The whole snippet, both parts: what one widget on a page of its own needs. */
+export function buildSnippet(options: SnippetOptions): string {
+  const { scripts, element } = snippetParts(options);
+  return `${scripts}\n${element}`;
 }

@@ -22,6 +22,8 @@ const HOW_TO_FIX =
 interface BuilderArgs {
   /** Where cdn/manifest.json is fetched from, relative to the page. */
   manifestUrl?: string;
+  /** Start with the badge's fields and the CDN address filled in (this Storybook's feed and cdn/). */
+  filledIn?: boolean;
 }
 
 /** Per rendered story: the builder's mount (resolved once the manifest is shown). */
@@ -45,6 +47,17 @@ function renderBuilder(args: BuilderArgs): HTMLElement {
     manifest: loadManifest(args.manifestUrl || MANIFEST_URL, HOW_TO_FIX),
     feeds: '/stories/feeds/',
     idPrefix: `embed-builder-${builders}-`,
+    // what a webmaster would type: full addresses (here this Storybook's own feed and cdn/)
+    values: args.filledIn
+      ? {
+          src: new URL('/stories/feeds/members.json', location.href).href,
+          member: 'kolbacks-smide',
+          network: 'kanalnatet',
+          'network-name': 'Kanalnätet',
+          href: 'https://www.hallstahammar.se/foretag',
+          cdn: new URL('cdn/', location.href).href,
+        }
+      : undefined,
   });
   mounts.set(page, mounted);
   return page;
@@ -79,11 +92,16 @@ const meta = {
   title: 'Embed builder',
   render: renderBuilder,
   play,
-  args: { manifestUrl: MANIFEST_URL },
+  args: { manifestUrl: MANIFEST_URL, filledIn: false },
   argTypes: {
     manifestUrl: {
       control: 'text',
       description: 'Where the builder fetches `cdn/manifest.json` (the SRI hashes), relative to the page.',
+    },
+    filledIn: {
+      control: 'boolean',
+      description: "Story only: start with the badge's fields and the CDN address filled in, so the snippet shows.",
+      table: { category: 'Story' },
     },
   },
   parameters: {
@@ -92,7 +110,9 @@ const meta = {
       description: {
         component:
           'For webmasters: pick a widget, fill in its attributes, watch the live preview and copy a snippet whose ' +
-          '`<script>` tags carry `integrity="sha384-…"` and `crossorigin="anonymous"`. The hashes come from ' +
+          '`<script>` tags carry `integrity="sha384-…"` and `crossorigin="anonymous"`, in two parts: the scripts ' +
+          '(once per page) and the element (once per widget). Until the feed and CDN addresses are full http(s) ' +
+          'addresses and every field is right, the builder lists what to fix instead of a snippet. The hashes come from ' +
           '`cdn/manifest.json`, written by `npm run build` and served by this Storybook at `cdn/manifest.json`; ' +
           'without it the builder says so and writes no snippet, since one without integrity would run an altered ' +
           'script unchecked. The same builder is `demo/embed.html` in the demo site (`npm start`).',
@@ -109,13 +129,35 @@ export const Builder: Story = {
     {
       shows: [
         '.embed-builder [role=status].ok',
-        'textarea.snippet',
+        '.notice[id$=snippet-problems]:not([hidden]) li a[href$="-src"]',
+        '[id$=scripts-code][hidden]',
         '.preview[role=group][aria-labelledby] evi-network-badge:state(verified)',
       ],
       announces: { role: 'status', text: /^Kontrollsummor för version \S+ inlästa från cdn\/manifest\.json/ },
     },
-    'The builder with the manifest of the last `npm run build`. The preview shows the network badge verified, ' +
-      'since `stories/feeds/members.json` lists this host among the member’s domains.',
+    'The builder as a webmaster first sees it, with the manifest of the last `npm run build`: the feed and CDN ' +
+      'addresses are empty, so instead of a snippet it lists what to fill in. The preview shows the demo feed ' +
+      'meanwhile (and says so): the network badge verified, since `stories/feeds/members.json` lists this host ' +
+      'among the member’s domains.',
+  ),
+};
+
+export const FilledIn: Story = {
+  name: 'Filled in',
+  args: { filledIn: true },
+  parameters: expects(
+    {
+      shows: [
+        '.embed-builder [role=status].ok',
+        '[id$=snippet-problems][hidden]',
+        'textarea.snippet.scripts[id$=snippet-scripts]',
+        'textarea.snippet[id$=snippet-element]',
+        '.preview[role=group][aria-labelledby] evi-network-badge:state(verified)',
+      ],
+      announces: { role: 'status', text: /^Kontrollsummor för version \S+ inlästa från cdn\/manifest\.json/ },
+    },
+    'Every field filled in right (the feed and `cdn/` of this Storybook, full addresses): the snippet in two parts, ' +
+      'the scripts to paste once per page and the element to paste once per widget, each with its own copy button.',
   ),
 };
 

@@ -25,9 +25,14 @@ const MANIFEST: Manifest = {
 
 const FIX = 'Kör npm run build.';
 
-async function mount(manifest: ManifestResult | Promise<ManifestResult>, idPrefix?: string) {
+const FEED = new URL('/stories/feeds/members.json', location.href).href;
+const CDN = 'https://cdn.example.se/@envagin/widgets@9.8.7/cdn/';
+/** What a webmaster types for a badge: full addresses, the member, the network and its name. */
+const FILLED = { src: FEED, member: 'kolbacks-smide', network: 'kanalnatet', 'network-name': 'Kanalnätet', cdn: CDN };
+
+async function mount(manifest: ManifestResult | Promise<ManifestResult>, idPrefix?: string, values?: Record<string, string>) {
   const root = await fixture<HTMLElement>(html`<div></div>`);
-  const ready = mountEmbedBuilder(root, { manifest, feeds: '/stories/feeds/', idPrefix });
+  const ready = mountEmbedBuilder(root, { manifest, feeds: '/stories/feeds/', idPrefix, values });
   await ready;
   const $ = <T extends HTMLElement>(name: string) => root.querySelector<T>(`#${idPrefix ?? ''}${name}`)!;
   return { root, $ };
@@ -40,25 +45,42 @@ function choose(root: HTMLElement, name: string, value: string): void {
 }
 
 describe('embed builder', () => {
-  it('with a manifest: a loader snippet with integrity, crossorigin and the import map, for this version', async () => {
-    const { $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+  it('with a manifest and the fields filled in: a loader snippet with integrity, crossorigin and the import map, for this version', async () => {
+    const { $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' }, undefined, FILLED);
     expect($('manifest-status').textContent).to.equal('Kontrollsummor för version 9.8.7 inlästa från cdn/manifest.json (4 filer).');
     expect($('manifest-status').classList.contains('ok')).to.equal(true);
     expect($('snippet-area').hidden).to.equal(false);
     expect($('snippet-missing').hidden).to.equal(true);
-    const code = $<HTMLTextAreaElement>('snippet').value;
-    const base = 'https://widgets.envagin.example/@envagin/widgets@9.8.7/cdn/';
-    expect(code).to.contain(`<script type="module" src="${base}evi-loader.js" integrity="${hash('L')}" crossorigin="anonymous"></script>`);
-    expect(code).to.contain(`"${base}evi-network-badge.js": "${hash('B')}"`);
-    expect(code).to.contain('<evi-network-badge');
-    // a full address, so the snippet pasted on another site still finds the feed
-    expect($('preview').querySelector('evi-network-badge')!.getAttribute('src')).to.equal(new URL('/stories/feeds/members.json', location.href).href);
-    expect(code).to.contain(`src="${new URL('/stories/feeds/members.json', location.href).href}"`);
+    expect($('snippet-problems').hidden).to.equal(true);
+    const scripts = $<HTMLTextAreaElement>('snippet-scripts').value;
+    const element = $<HTMLTextAreaElement>('snippet-element').value;
+    expect(scripts).to.contain(`<script type="module" src="${CDN}evi-loader.js" integrity="${hash('L')}" crossorigin="anonymous"></script>`);
+    expect(scripts).to.contain(`"${CDN}evi-network-badge.js": "${hash('B')}"`);
+    expect(element).to.contain('<evi-network-badge');
+    // the address the webmaster typed (a full one), never the demo's own feed
+    expect(element).to.contain(`src="${FEED}"`);
+    expect($('preview').querySelector('evi-network-badge')!.getAttribute('src')).to.equal(FEED);
+  });
+
+  it('untouched: no snippet pointing at the demo; the preview shows the demo feed and says so', async () => {
+    const { root, $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+    const src = root.querySelector<HTMLInputElement>('[data-attribute="src"]')!;
+    expect(src.value).to.equal('');
+    expect(src.placeholder).to.equal('https://www.hallstahammar.se/…/members.json');
+    expect($<HTMLInputElement>('f-cdn').value).to.equal('');
+    expect($<HTMLInputElement>('f-cdn').placeholder).to.equal('https://cdn.jsdelivr.net/npm/@envagin/widgets@9.8.7/cdn/');
+    expect($<HTMLTextAreaElement>('snippet-scripts').value).to.equal('');
+    expect($<HTMLTextAreaElement>('snippet-element').value).to.equal('');
+    expect($('snippet-problems').hidden).to.equal(false);
+    expect($('preview').querySelector('evi-network-badge')!.getAttribute('src')).to.equal(FEED);
+    expect($('preview-hint').textContent).to.contain('demons exempelflöde');
   });
 
   it("the badge's fallback link: the network's name from the feed, the member id encoded, only http(s) pages", async () => {
-    const { root, $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
-    const code = () => $<HTMLTextAreaElement>('snippet').value;
+    // no network name typed: the builder fills it in from the feed it can read
+    const typed = { src: FEED, member: 'kolbacks-smide', network: 'kanalnatet', href: 'https://example.org/foretag', cdn: CDN };
+    const { root, $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' }, undefined, typed);
+    const code = () => $<HTMLTextAreaElement>('snippet-element').value;
     // the name is read from the chosen feed once it answers
     await waitUntil(() => code().includes('>Medlem i Kanalnätet</a>'), `no network name in ${code()}`);
     expect(code()).to.contain('<a href="https://example.org/foretag#member=kolbacks-smide">Medlem i Kanalnätet</a>');
@@ -66,13 +88,17 @@ describe('embed builder', () => {
       const input = root.querySelector<HTMLInputElement>(`[data-attribute="${name}"]`)!;
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
       await new Promise((resolve) => setTimeout(resolve, 350));
       return input;
     };
-    // an address with a fragment: the fragment is replaced, as the badge does; the id is encoded
-    await set('href', '/foretag#lista');
+    // an address with a fragment: the fragment is replaced, as the badge does; the id is encoded in the
+    // preview (the snippet is withheld: no such member in the feed)
+    await set('href', 'https://example.org/foretag#lista');
     await set('member', 'a"b <c>');
-    expect(code()).to.contain('<a href="/foretag#member=a%22b%20%3Cc%3E">Medlem i Kanalnätet</a>');
+    expect($('preview').querySelector('evi-network-badge a')!.getAttribute('href')).to.equal('https://example.org/foretag#member=a%22b%20%3Cc%3E');
+    await set('member', 'kolbacks-smide');
+    expect(code()).to.contain('<a href="https://example.org/foretag#member=kolbacks-smide">Medlem i Kanalnätet</a>');
     // not an http(s) page: no link in the fallback or the preview, and the field says so
     const href = await set('href', 'javascript:alert(document.domain)//');
     expect(href.getAttribute('aria-invalid')).to.equal('true');
@@ -81,19 +107,23 @@ describe('embed builder', () => {
   });
 
   it('gives the CSP source of the import map, which a page with a Content-Security-Policy must allow', async () => {
-    const { $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+    const { $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' }, undefined, FILLED);
     await waitUntil(() => !$('csp').hidden, 'no CSP hint');
-    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec($<HTMLTextAreaElement>('snippet').value)![1];
+    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec($<HTMLTextAreaElement>('snippet-scripts').value)![1];
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(map));
     const source = `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
     expect($('csp').textContent).to.contain(`Lägg då till ${source} i script-src`);
   });
 
   it('the single bundle and another widget: the snippet follows the form', async () => {
-    const { root, $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' });
+    const { root, $ } = await mount({ manifest: MANIFEST, source: 'cdn/manifest.json' }, undefined, FILLED);
     choose(root, 'script', 'bundle');
     choose(root, 'widget', 'evi-event-list');
-    const code = $<HTMLTextAreaElement>('snippet').value;
+    const src = root.querySelector<HTMLInputElement>('[data-attribute="src"]')!;
+    src.value = new URL('/stories/feeds/events.json', location.href).href;
+    src.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const code = $<HTMLTextAreaElement>('snippet-scripts').value + $<HTMLTextAreaElement>('snippet-element').value;
     expect(code).to.contain(`evi-widgets.js" integrity="${hash('W')}" crossorigin="anonymous"`);
     expect(code).not.to.contain('importmap');
     expect(code).to.contain('<evi-event-list');
@@ -108,7 +138,8 @@ describe('embed builder', () => {
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.classList.contains('ok')).to.equal(false);
     expect($('snippet-area').hidden).to.equal(true);
-    expect($<HTMLTextAreaElement>('snippet').value).to.equal('');
+    expect($<HTMLTextAreaElement>('snippet-scripts').value).to.equal('');
+    expect($<HTMLTextAreaElement>('snippet-element').value).to.equal('');
     expect($('snippet-missing').hidden).to.equal(false);
     expect($('snippet-missing').textContent).to.contain('Ingen kod att kopiera');
     // the preview still works
@@ -145,7 +176,7 @@ describe('embed builder', () => {
     let resolve!: (result: ManifestResult) => void;
     const pending = new Promise<ManifestResult>((r) => (resolve = r));
     const root = await fixture<HTMLElement>(html`<div></div>`);
-    const ready = mountEmbedBuilder(root, { manifest: pending, feeds: '/stories/feeds/' });
+    const ready = mountEmbedBuilder(root, { manifest: pending, feeds: '/stories/feeds/', values: FILLED });
     const status = root.querySelector('#manifest-status')!;
     expect(status.textContent).to.equal('Läser in filförteckningen…');
     expect(root.querySelector<HTMLElement>('#snippet-area')!.hidden).to.equal(true);
@@ -154,7 +185,7 @@ describe('embed builder', () => {
     resolve({ manifest: MANIFEST, source: 'cdn/manifest.json' });
     await ready;
     expect(status.textContent).to.contain('version 9.8.7');
-    expect(root.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain(hash('L'));
+    expect(root.querySelector<HTMLTextAreaElement>('#snippet-scripts')!.value).to.contain(hash('L'));
     expect(root.querySelector('#preview evi-network-badge')).to.equal(badge);
   });
 

@@ -10,9 +10,14 @@
  * no member's `domains` lists, so the badge could never verify there).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { buildSnippet, inlineScriptHashes, type Manifest, type ScriptMode } from '../demo/snippet.js';
+import { buildSnippet, httpUrl, inlineScriptHashes, type Manifest, type ScriptMode } from '../demo/snippet.js';
 
-const BASE = '/raw/cdn/';
+/**
+ * Full addresses, as the builder requires (it writes no snippet for a relative feed or CDN address: pasted on
+ * another site, those would point at that site). Same origin as the test page, so a CSP of 'self' allows them.
+ */
+const BASE = new URL('/raw/cdn/', location.href).href;
+const SRC = new URL('/test/fixtures/members.json', location.href).href;
 
 interface Probe {
   verify: Array<{ verified: boolean; reason: string }>;
@@ -34,13 +39,14 @@ function snippet(mode: ScriptMode, manifest: Manifest): string {
   return buildSnippet({
     tag: 'evi-network-badge',
     attributes: [
-      ['src', '/test/fixtures/members.json'],
+      ['src', SRC],
       ['member', 'kolbacks-smide'],
       ['network', 'kanalnatet'],
     ],
     base: BASE,
     mode,
     manifest,
+    networkName: 'Kanalnätet',
   });
 }
 
@@ -81,6 +87,12 @@ describe('SRI: the embed builder snippet in a fresh page', function () {
     for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
   });
 
+  it('uses full http(s) addresses for the feed and cdn/, as the builder requires', () => {
+    expect(httpUrl(SRC)?.href).to.equal(SRC);
+    expect(httpUrl(BASE)?.href).to.equal(BASE);
+    expect(snippet('bundle', manifest)).to.contain(`src="${SRC}"`);
+  });
+
   it('serves cdn/ files byte for byte under /raw/cdn/ (their sha384 matches the manifest)', async () => {
     for (const file of ['evi-loader.js', 'evi-widgets.js', 'evi-network-badge.js']) {
       const response = await fetch(BASE + file);
@@ -110,7 +122,7 @@ describe('SRI: the embed builder snippet in a fresh page', function () {
         expect(win.document.querySelector('evi-network-badge')!.shadowRoot!.textContent).to.contain('Medlem i Kanalnätet');
         if (mode === 'loader') {
           // The chunks really were fetched through the import map's integrity entries.
-          const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+          const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name);
           expect(fetched).to.include(`${BASE}evi-network-badge.js`);
         }
       });
