@@ -368,6 +368,9 @@ describe('<evi-ask-form> after review', () => {
       expect(suggested('Vi startade i våras')).to.equal('starta-foretag');
       // the bare stem is another word: a start is not starting a business
       expect(suggested('Bra start på året, nu vill vi växa')).to.equal(undefined);
+      // …but as the head of a compound it is: "uppstart", "nystart", "företagsstart"
+      expect(suggested('Uppstart av eget företag')).to.equal('starta-foretag');
+      expect(suggested('Nystart för mitt företag')).to.equal('starta-foretag');
     });
 
     it('a noun keyword matches its verb ("export": "exportera"), but "mark" is not "markera"', () => {

@@ -81,22 +81,43 @@ describe('<evi-network-badge>, as a review on member sites found it', () => {
     }
   });
 
-  it('falls back to the website\'s host when every "domains" entry was invalid, and says so rightly otherwise', async () => {
+  it('fails closed when every "domains" entry was invalid, and says why rather than "neither domains nor website"', async () => {
     memberFeed = {
       version: 1,
       networks: [{ id: 'kanalnatet', name: 'Kanalnätet' }],
       members: [
+        // a URL written as a domain: dropped, so the feed's restriction lists nothing; the website's host
+        // (which may be a shared host such as the municipality's) must not stand in for it
         { id: 'url-as-domain', name: 'Kolbäcks Smide AB', website: `${location.origin}/`, networks: ['kanalnatet'], domains: [`${location.origin}/`] },
-        { id: 'elsewhere', name: 'Annan AB', website: 'https://annan.example/', networks: ['kanalnatet'], domains: ['https://annan.example/'] },
+        { id: 'no-domains', name: 'Annan AB', networks: ['kanalnatet'] },
       ],
     };
-    const ok = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/feeds/badge-review.json" member="url-as-domain"></evi-network-badge>`);
-    expect((await verdict(ok)).verified).to.equal(true);
-    const other = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/feeds/badge-review.json" member="elsewhere"></evi-network-badge>`);
-    expect((await verdict(other)).reason).to.equal('wrong-domain');
-    const said = page.warn.lines.find((line) => line.includes('Not shown (member "elsewhere"'));
-    expect(said).to.contain('annan.example, www.annan.example');
+    const restricted = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/feeds/badge-review.json" member="url-as-domain"></evi-network-badge>`);
+    expect((await verdict(restricted)).reason).to.equal('wrong-domain');
+    const said = page.warn.lines.find((line) => line.includes('Not shown (member "url-as-domain"'));
+    expect(said).to.contain('its "domains" lists no valid host name');
     expect(said).not.to.contain('neither');
+    const dropped = page.warn.lines.find((line) => line.includes('members[0]') && line.includes('domains[0]'));
+    expect(dropped, 'the dropped entry is reported for the feed').not.to.equal(undefined);
+    const none = await fixture<EviNetworkBadge>(html`<evi-network-badge src="/feeds/badge-review.json" member="no-domains"></evi-network-badge>`);
+    expect((await verdict(none)).reason).to.equal('wrong-domain');
+    expect(page.warn.lines.find((line) => line.includes('Not shown (member "no-domains"'))).to.contain('neither "domains" nor "website"');
+  });
+
+  it('keeps its height from verifying to verified, with no fallback content, in a line of text', async () => {
+    for (const size of ['medium', 'small']) {
+      const wrapper = await fixture<HTMLElement>(html`<p style="line-height: 1.6; font-size: 16px">
+        Medlem sedan 1987 <evi-network-badge src=${`/feeds/hang?${size}`} member="kolbacks-smide" network="kanalnatet" size=${size}></evi-network-badge>
+      </p>`);
+      const el = wrapper.querySelector('evi-network-badge')!;
+      await waitUntil(() => page.net.requests.some((request) => request.url.endsWith(`/feeds/hang?${size}`)));
+      await el.updateComplete;
+      const before = wrapper.getBoundingClientRect().height;
+      const decided = verdict(el);
+      page.net.respond('/feeds/hang', await (await fetch(FEED)).json());
+      expect((await decided).verified).to.equal(true);
+      expect(wrapper.getBoundingClientRect().height, `${size}: the line does not jump`).to.be.closeTo(before, 0.5);
+    }
   });
 
   for (const [theme, pageBackground] of [

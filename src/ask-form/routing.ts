@@ -36,12 +36,17 @@ function inflects(keyword: string, ending: string): boolean {
   return INFLECTIONS.has(ending) || (keyword.length >= 5 && !keyword.endsWith('a') && ERA_ENDINGS.has(ending));
 }
 
-/** Does `word` begin with `keyword` (or its stem) and go on with one of its endings? */
-function startsWithKeyword(word: string, keyword: string): boolean {
+/**
+ * Does `word` begin with `keyword` (or its stem) and go on with one of its endings? The bare stem counts
+ * only as the head of a compound (`head`): "uppstart" and "nystart" are about starting, "en bra start" is not.
+ */
+function startsWithKeyword(word: string, keyword: string, head = false): boolean {
   if (word.startsWith(keyword) && inflects(keyword, word.slice(keyword.length))) return true;
   // a verb ("rekrytera", "anställa", "starta"; five letters or more) by its stem
   const stem = keyword.length >= 5 && keyword.endsWith('a') ? keyword.slice(0, -1) : undefined;
-  return stem !== undefined && word.startsWith(stem) && VERB_ENDINGS.has(word.slice(stem.length));
+  if (stem === undefined || !word.startsWith(stem)) return false;
+  const ending = word.slice(stem.length);
+  return VERB_ENDINGS.has(ending) || (head && ending === '');
 }
 
 /** Does `word` (normalised) say `keyword` (one normalised word), inflected or as the head of a compound? */
@@ -51,7 +56,7 @@ function wordMatches(word: string, keyword: string): boolean {
   // Short heads are left out: "kurs" is not in "konkurs", "mark" not in "Danmark".
   if (keyword.length >= 6) {
     for (let cut = 2; cut < word.length - keyword.length + 2; cut++) {
-      if (startsWithKeyword(word.slice(cut), keyword)) return true;
+      if (startsWithKeyword(word.slice(cut), keyword, true)) return true;
     }
   }
   return false;

@@ -13,6 +13,8 @@ export const badgeStyles = css`
      nothing, takes no room even where custom states are missing or page CSS sets the host's display */
   .reserve {
     display: inline-block;
+    /* on the baseline, an empty reserve would add the line's descender below it: 7 px taller than the badge */
+    vertical-align: top;
     min-block-size: var(--_badge-height);
   }
   :host([size='small' i]) {

@@ -51,7 +51,11 @@ export function verifyMembership(
   const domains = memberDomains(member).map(normaliseHost);
   const host = normaliseHost(pageHost);
   if (!domains.includes(host)) {
-    const listed = domains.length ? domains.join(', ') : 'none: the member has neither "domains" nor "website"';
+    const listed = domains.length
+      ? domains.join(', ')
+      : member.domains
+        ? 'none: its "domains" lists no valid host name (see the problems reported for the feed)'
+        : 'none: the member has neither "domains" nor "website"';
     return {
       ...base,
       member,

@@ -15,12 +15,12 @@ export function isActive(member: Pick<Member, 'status'>): boolean {
 }
 
 /**
- * Host names where the member's badge may show verified, lower-case: `domains` when it lists any, else the
- * host of `website` with and without `www.` (also when every entry of `domains` was invalid and dropped:
- * "https://kolbacks.se/" written as a domain must not hide the badge on kolbacks.se itself).
+ * Host names where the member's badge may show verified, lower-case: `domains` when given (even when every
+ * entry was invalid and dropped: the feed restricted the badge, and a restriction fails closed), else the
+ * host of `website` with and without `www.`.
  */
 export function memberDomains(member: Pick<Member, 'domains' | 'website'>): string[] {
-  if (member.domains?.length) return [...new Set(member.domains.map(normalizeHostName))];
+  if (member.domains) return [...new Set(member.domains.map(normalizeHostName))];
   if (!member.website) return [];
   let host: string;
   try {
