@@ -106,8 +106,8 @@ const splitFiles = Object.keys(metafile.outputs)
 // `src`, routes Swedish word forms, explains a personnummer, and quotes topic names in its sentences.
 // Badge 13.2 → 13.6 (measured 13.3) the same session, for what a review on members' own sites found: the
 // badge works in browsers without custom states (Safari before 17.4, Firefox before 126: it showed nothing,
-// not even the fallback link), verifies in a CMS preview's srcdoc frame, falls back to the website's host
-// when every `domains` entry was invalid, keeps a 3:1 focus ring on a page of the other theme, takes no
+// not even the fallback link), verifies in a CMS preview's srcdoc frame, says why when every `domains` entry
+// was invalid, keeps a 3:1 focus ring on a page of the other theme, takes no
 // room when unverified whatever the page's CSS, warns about a bad href once, and reads size="Small".
 const CEILINGS = { 'badge-only page': 13.6 * KB, 'all four widgets': 63.3 * KB };
 
