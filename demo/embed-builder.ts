@@ -13,6 +13,7 @@
  */
 
 import { html, render } from 'lit';
+import { isActive, readMembersFeed } from '../src/schemas/members-read.js';
 import {
   fallback,
   httpUrl,
@@ -206,23 +207,21 @@ type FeedCheck =
   | { state: 'failed' }
   | { state: 'ok'; networks: Map<string, string>; members: Map<string, { networks: string[]; active: boolean }> };
 
-/** Reads a members feed (version 1) from the builder's page; `failed` when it cannot (usually CORS). */
-async function readMembersFeed(url: string): Promise<FeedCheck> {
+/**
+ * Reads a members feed from the builder's page, with the widgets' own reader (so a member the badge would
+ * skip, or the inactive first of two with one id, is what the builder sees too); `failed` when it cannot
+ * (usually CORS) or the feed is unusable.
+ */
+async function checkMembersFeed(url: string): Promise<FeedCheck> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
     if (!response.ok) return { state: 'failed' };
-    const feed = (await response.json()) as { version?: unknown; networks?: unknown; members?: unknown };
-    if (feed?.version !== 1 || !Array.isArray(feed.networks) || !Array.isArray(feed.members)) return { state: 'failed' };
-    const networks = new Map<string, string>();
-    for (const network of feed.networks as Array<{ id?: unknown; name?: unknown } | null>) {
-      if (typeof network?.id === 'string' && typeof network.name === 'string') networks.set(network.id, network.name);
-    }
-    const members = new Map<string, { networks: string[]; active: boolean }>();
-    for (const member of feed.members as Array<{ id?: unknown; networks?: unknown; status?: unknown } | null>) {
-      if (typeof member?.id !== 'string') continue;
-      const ids = Array.isArray(member.networks) ? member.networks.filter((id): id is string => typeof id === 'string') : [];
-      members.set(member.id, { networks: ids, active: member.status !== 'inactive' });
-    }
+    const result = readMembersFeed(await response.json());
+    if (!result.ok) return { state: 'failed' };
+    const networks = new Map(result.data.networks.map((network) => [network.id, network.name]));
+    const members = new Map(
+      result.data.members.map((member) => [member.id, { networks: member.networks ?? [], active: isActive(member) }]),
+    );
     return { state: 'ok', networks, members };
   } catch {
     return { state: 'failed' };
@@ -275,9 +274,15 @@ function cdnProblem(value: string, version: string | undefined): string | undefi
   const problem = addressProblem(value, { required: true, what: 'adressen till cdn/-mappen', example });
   if (problem) return problem;
   if (value.includes('?') || value.includes('#')) return 'Ta bort ?… och #… ur adressen: filernas namn läggs till sist i den, efter /.';
-  const pinned = /@envagin\/widgets@([^/]+)\//.exec(httpUrl(value)!.pathname + '/')?.[1];
+  const path = httpUrl(value)!.pathname + '/';
+  const pinned = /@envagin\/widgets@([^/]+)\//.exec(path)?.[1];
   if (version && pinned && pinned !== version) {
     return `Adressen gäller version ${pinned}, men kontrollsummorna gäller version ${version}: skriv @envagin/widgets@${version} i adressen.`;
+  }
+  // a package CDN's address without the version serves the next release's files under the same name, and
+  // their new checksums would make every page that pasted this code refuse them
+  if (version && path.includes('/@envagin/widgets/')) {
+    return `Adressen måste ange versionen, till exempel ${example}: filerna på en adress utan version byts ut vid nästa version, och då stämmer inte kontrollsummorna längre, så komponenterna slutar fungera.`;
   }
   return undefined;
 }
@@ -404,6 +409,7 @@ function template(id: (name: string) => string) {
             <p>Koden visas när de här uppgifterna är rätt ifyllda:</p>
             <ul id=${id('problem-list')}></ul>
           </div>
+          <p id=${id('snippet-checking')} class="notice" hidden>Koden visas när flödet är läst och id:n är kontrollerade.</p>
 
           <h3 id=${id('scripts-heading')}>1. Skripten – en gång per sida</h3>
           <p class="hint" id=${id('scripts-hint')}>Klistra in skripten en gång på varje sida som har komponenter, också
@@ -474,6 +480,7 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
   const snippetArea = byId('snippet-area');
   const snippetMissing = byId('snippet-missing');
   const snippetProblems = byId('snippet-problems');
+  const snippetChecking = byId('snippet-checking');
   const problemList = byId('problem-list');
   const scriptsCode = byId('scripts-code');
   const elementCode = byId('element-code');
@@ -594,7 +601,7 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
     const known = feedChecks.get(src);
     if (known) return known;
     feedChecks.set(src, { state: 'loading' });
-    void readMembersFeed(src).then((result) => {
+    void checkMembersFeed(src).then((result) => {
       feedChecks.set(src, result);
       update();
     });
@@ -759,14 +766,17 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
     const mode = (form.elements.namedItem('script') as RadioNodeList).value as ScriptMode;
     let base = cdnInput.value.trim();
     if (base && !base.endsWith('/')) base += '/';
-    const ready = Boolean(manifest) && invalid.length === 0;
+    // while the feed is read, member and network are not checked yet: no code to copy that may be wrong
+    const checking = invalid.length === 0 && feedCheck(tag)?.state === 'loading';
+    const ready = Boolean(manifest) && invalid.length === 0 && !checking;
     const { networkName, link } = fallbackOptions(tag);
     const parts = ready ? snippetParts({ tag, attributes: list, base, mode, manifest, networkName, fallbackLink: link }) : undefined;
     scriptsText.value = parts?.scripts ?? '';
     elementText.value = parts?.element ?? '';
     snippetArea.hidden = !manifest;
     snippetMissing.hidden = Boolean(manifest);
-    snippetProblems.hidden = !manifest || ready;
+    snippetProblems.hidden = !manifest || ready || checking;
+    snippetChecking.hidden = !manifest || !checking;
     scriptsCode.hidden = !ready;
     elementCode.hidden = !ready;
     copyStatus.textContent = '';
@@ -877,6 +887,10 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
       update();
       first.control.focus();
       copyStatus.textContent = 'Inget kopierades: rätta först uppgifterna i listan under ”Din kod”.';
+      return;
+    }
+    if (!textarea.value) {
+      copyStatus.textContent = 'Inget kopierades: koden visas när flödet är läst och id:n är kontrollerade.';
       return;
     }
     try {

@@ -68,8 +68,8 @@ function sleep(ms: number): Promise<void> {
 }
 
 /**
- * `parameters.settle` (the default wait knows nothing of the manifest): settled once the manifest is shown and
- * the widget in the preview (whichever it is by then) has answered for its feed. `root` is the story's element
+ * `parameters.settle` (the default wait knows nothing of the manifest): settled once the manifest is shown,
+ * the widget in the preview (whichever it is by then) has answered for its feed, and the builder has read it. `root` is the story's element
  * (the harness) or the canvas around it (`play`). Widgets fetch only near the viewport
  * (src/internal/feed-controller.ts), and on a narrow page the preview sits below the form, so it is scrolled
  * to, as a webmaster would.
@@ -83,7 +83,9 @@ async function settle(root: Element): Promise<void> {
   preview.scrollIntoView({ block: 'nearest' });
   for (;;) {
     const widget = preview.firstElementChild;
-    if (widget && hasAnswered(widget)) return;
+    // …and the builder has read the members feed (until then it shows no code: the ids are unchecked)
+    const checking = page.querySelector('[id$=snippet-checking]');
+    if (widget && hasAnswered(widget) && (!checking || checking.hasAttribute('hidden'))) return;
     await sleep(20);
   }
 }

@@ -31,9 +31,11 @@ const ASK = new URL('/stories/feeds/ask.json', location.href).href;
 const UNREADABLE = new URL('/stories/feeds/finns-inte.json', location.href).href;
 const CDN = 'https://cdn.example.se/@envagin/widgets@9.8.7/cdn/';
 
-async function mount(values?: Record<string, string>) {
+async function mount(values?: Record<string, string>, waitForFeed = true) {
   const root = await fixture<HTMLElement>(html`<div></div>`);
   await mountEmbedBuilder(root, { manifest: { manifest: MANIFEST, source: 'cdn/manifest.json' }, feeds: '/stories/feeds/', values });
+  // until the builder has read a members feed it shows no code (the ids are not checked yet)
+  if (waitForFeed) await waitUntil(() => root.querySelector('#snippet-checking')?.hasAttribute('hidden') ?? true, 'the feed was read', { timeout: 3000 });
   const $ = <T extends HTMLElement>(name: string) => root.querySelector<T>(`#${name}`);
   /** A field of the chosen widget by name (attribute or not), or the CDN address. */
   const field = (name: string) =>
@@ -49,8 +51,12 @@ async function mount(values?: Record<string, string>) {
     control!.dispatchEvent(new Event('input', { bubbles: true }));
     control!.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
     await new Promise((resolve) => setTimeout(resolve, 0));
+    await feedChecked();
     return control!;
   };
+  /** Until the builder has read a members feed it shows no code (the ids are not checked yet). */
+  const feedChecked = () =>
+    waitUntil(() => root.querySelector('#snippet-checking')?.hasAttribute('hidden') ?? true, 'the feed was read', { timeout: 3000 });
   const choose = (name: string, value: string) => {
     const radio = root.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
     radio.checked = true;
@@ -88,6 +94,74 @@ function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light! + 0.05) / (dark! + 0.05);
 }
+
+describe('embed builder after a review of its rework', () => {
+  /** Answers `url` with `answer` (a promise: the test decides when), everything else as usual. */
+  function stubFeed(url: string, answer: () => Promise<Response>): () => void {
+    const real = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input) === url ? answer() : real(input, init);
+    return () => (window.fetch = real);
+  }
+
+  it("reads the feed with the widgets' own reader: a member the badge would skip is no member", async () => {
+    const url = 'https://feeds.example.se/members.json';
+    const feed = {
+      version: 1,
+      networks: [{ id: 'kanalnatet', name: 'Kanalnätet' }],
+      members: [
+        // the widget keeps the first of two with one id (here inactive), and skips a member without a name
+        { id: 'dubbel', name: 'Först AB', status: 'inactive', networks: ['kanalnatet'] },
+        { id: 'dubbel', name: 'Sedan AB', networks: ['kanalnatet'] },
+        { id: 'namnlos', networks: ['kanalnatet'] },
+        { id: 'ratt', name: 'Rätt AB', networks: ['kanalnatet'] },
+      ],
+    };
+    const restore = stubFeed(url, () => Promise.resolve(new Response(JSON.stringify(feed))));
+    try {
+      const { fill, errorOf, element } = await mount({ ...BADGE, src: url, member: 'ratt' });
+      await waitUntil(() => element() !== '', 'the snippet for a member the badge verifies', { timeout: 3000 });
+      await fill('member', 'dubbel');
+      await waitUntil(() => errorOf('member') !== null, 'an error for the inactive first "dubbel"', { timeout: 3000 });
+      expect(errorOf('member')).to.contain('inaktiv');
+      expect(element()).to.equal('');
+      await fill('member', 'namnlos');
+      expect(errorOf('member')).to.contain('ingen medlem med id ”namnlos”');
+      expect(element()).to.equal('');
+    } finally {
+      restore();
+    }
+  });
+
+  it('shows no code to copy while the feed is read, and copies nothing then', async () => {
+    const url = 'https://feeds.example.se/slow-members.json';
+    let release!: (response: Response) => void;
+    const restore = stubFeed(url, () => new Promise((resolve) => (release = resolve)));
+    try {
+      const { $, root, element } = await mount({ ...BADGE, src: url, member: 'nobody' }, false);
+      await waitUntil(() => release !== undefined, 'the builder reads the feed', { timeout: 3000 });
+      expect(element(), 'no code while member and network are unchecked').to.equal('');
+      expect($('snippet-checking')!.hidden).to.equal(false);
+      const copyButton = [...root.querySelectorAll('button')].find((button) => /Kopiera/.test(button.textContent ?? ''))!;
+      copyButton.click();
+      await waitUntil(() => /Inget kopierades/.test(root.textContent ?? ''), 'says nothing was copied', { timeout: 3000 });
+      release(new Response(JSON.stringify({ version: 1, networks: [{ id: 'kanalnatet', name: 'Kanalnätet' }], members: [] })));
+      await waitUntil(() => $('snippet-checking')!.hidden, 'the check is done', { timeout: 3000 });
+      expect(element(), 'an unknown member still gets no code').to.equal('');
+    } finally {
+      restore();
+    }
+  });
+
+  it('asks for a CDN address with its version: files at an unversioned address change under the same name', async () => {
+    const { fill, errorOf, element } = await mount(BADGE);
+    await fill('cdn', 'https://cdn.jsdelivr.net/npm/@envagin/widgets/cdn/');
+    expect(errorOf('cdn')).to.contain('Adressen måste ange versionen');
+    expect(element()).to.equal('');
+    await fill('cdn', 'https://cdn.kommun.se/widgets/9.8.7/cdn/');
+    expect(errorOf('cdn')).to.equal(null);
+  });
+});
 
 describe('embed builder after the webmaster review', () => {
   describe('1. no snippet pointing at the demo', () => {
@@ -318,7 +392,7 @@ describe('embed builder after the webmaster review', () => {
       expect(element()).to.contain('query="smide"');
     });
 
-    it('switching widgets keeps the typed feed address where it applies, and the CDN address', async () => {
+    it('switching widgets keeps the typed feed address where it applies', async () => {
       const { choose, fill, field } = await mount();
       await fill('src', MEMBERS);
       await fill('cdn', CDN);
@@ -331,7 +405,6 @@ describe('embed builder after the webmaster review', () => {
       expect(field('src')!.value).to.equal(MEMBERS);
       choose('widget', 'evi-event-list');
       expect(field('src')!.value).to.equal(EVENTS);
-      expect(field('cdn')!.value).to.equal(CDN);
     });
   });
 

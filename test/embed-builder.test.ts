@@ -34,8 +34,14 @@ async function mount(manifest: ManifestResult | Promise<ManifestResult>, idPrefi
   const root = await fixture<HTMLElement>(html`<div></div>`);
   const ready = mountEmbedBuilder(root, { manifest, feeds: '/stories/feeds/', idPrefix, values });
   await ready;
+  await feedChecked(root);
   const $ = <T extends HTMLElement>(name: string) => root.querySelector<T>(`#${idPrefix ?? ''}${name}`)!;
   return { root, $ };
+}
+
+/** Until the builder has read the members feed it shows no code (the ids are not checked yet). */
+async function feedChecked(root: HTMLElement): Promise<void> {
+  await waitUntil(() => root.querySelector('[id$="snippet-checking"]')?.hasAttribute('hidden') ?? true, 'the feed was read', { timeout: 3000 });
 }
 
 function choose(root: HTMLElement, name: string, value: string): void {
@@ -184,6 +190,7 @@ describe('embed builder', () => {
     expect(badge).not.to.equal(null);
     resolve({ manifest: MANIFEST, source: 'cdn/manifest.json' });
     await ready;
+    await feedChecked(root);
     expect(status.textContent).to.contain('version 9.8.7');
     expect(root.querySelector<HTMLTextAreaElement>('#snippet-scripts')!.value).to.contain(hash('L'));
     expect(root.querySelector('#preview evi-network-badge')).to.equal(badge);
