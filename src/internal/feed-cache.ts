@@ -1,6 +1,5 @@
 import { formatProblem, type FeedResult } from '../schemas/checks.js';
 
-/** Why a feed could not be used. `message` is exact and in English: it goes to the webmaster's console. */
 /** What a page learns of a request that got no answer (a missing CORS header looks the same), for the console. */
 export function unreachable(url: string): string {
   return `${url}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`;
@@ -8,6 +7,7 @@ export function unreachable(url: string): string {
 
 export type FeedFailureKind = 'no-src' | 'http' | 'network' | 'timeout' | 'not-json' | 'invalid';
 
+/** Why a feed could not be used. `message` is exact and in English: it goes to the webmaster's console. */
 export class FeedError extends Error {
   override name = 'FeedError';
   constructor(
