@@ -8,20 +8,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { checkManifest, loadManifest, mountEmbedBuilder, type ManifestResult } from '../demo/embed-builder.js';
 import type { Manifest } from '../demo/snippet.js';
 import '../src/all.js';
+import { hash, MANIFEST } from './helpers/manifest.js';
 
-const hash = (char: string) => `sha384-${char.repeat(64)}`;
-
-const MANIFEST: Manifest = {
-  name: '@envagin/widgets',
-  version: '9.8.7',
-  algorithm: 'sha384',
-  files: {
-    'evi-loader.js': { integrity: hash('L'), size: 1 },
-    'evi-widgets.js': { integrity: hash('W'), size: 1 },
-    'evi-network-badge.js': { integrity: hash('B'), size: 1 },
-    'chunk-ABC.js': { integrity: hash('C'), size: 1 },
-  },
-};
 
 const FIX = 'Kör npm run build.';
 

@@ -7,6 +7,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/all.js';
+import { expectInsideColumn } from './helpers/layout.js';
 
 const HOSTILE = `
   html { font-size: 62.5% }
@@ -54,26 +55,7 @@ describe('widgets on a page with hostile global CSS, 320 px wide', () => {
       await oneEvent(el, tag === 'evi-network-badge' ? 'evi-verify' : 'evi-load');
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await new Promise((r) => requestAnimationFrame(r));
-      const column = page.getBoundingClientRect();
-      // (the form's honeypot is off-screen on purpose, for bots only: test/ask-form.test.ts checks it is)
-      const visible = deepElements(el.shadowRoot!).filter((e) => {
-        const box = e.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && !e.closest('.visually-hidden, .honeypot');
-      });
-      expect(visible.length).to.be.greaterThan(0);
-      const outside = visible.filter((e) => {
-        const box = e.getBoundingClientRect();
-        return box.right > column.right + 1 || box.left < column.left - 1;
-      });
-      const where = (e: Element) => {
-        const box = e.getBoundingClientRect();
-        return `${e.localName}.${e.className} (${Math.round(box.left - column.left)}…${Math.round(box.right - column.left)} px)`;
-      };
-      expect(outside.map(where)).to.deep.equal([]);
-      // nor does anything scroll sideways: not inside the widget, not the column it is in
-      const host = el as HTMLElement;
-      expect(host.scrollWidth, `<${tag}> scrolls sideways`).to.be.at.most(host.clientWidth);
-      expect(page.scrollWidth, 'the column scrolls sideways').to.be.at.most(page.clientWidth);
+      const visible = expectInsideColumn(el as HTMLElement, page, deepElements(el.shadowRoot!));
       const text = visible.find((e) => e.textContent?.trim())!;
       expect(getComputedStyle(text).textTransform).to.equal('none');
       expect(getComputedStyle(page.querySelector('#page-link')!).color).to.equal('rgb(255, 0, 0)');
