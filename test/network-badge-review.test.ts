@@ -158,6 +158,18 @@ describe('<evi-network-badge>, as a review on member sites found it', () => {
     expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('gives keyboard focus back to the fallback link when a focused badge goes (its src changes)', async () => {
+    const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="/katalog.html">
+      <a href="/fallback">Medlem i Kanalnätet</a>
+    </evi-network-badge>`);
+    await verdict(el);
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.focus();
+    el.setAttribute('src', '/feeds/hang');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=badge]'), 'verifying again: the fallback shows').to.equal(null);
+    expect(document.activeElement === el.querySelector('a'), `focus is on ${document.activeElement?.localName}`).to.equal(true);
+  });
+
   it('warns about an href that is not a web address once, not at every render', async () => {
     const warn = captureConsole('warn');
     try {

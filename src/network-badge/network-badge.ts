@@ -152,7 +152,11 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       // while verifying, the fallback in the verified badge's height (see .reserve)
       const slot = shown instanceof HTMLSlotElement ? shown : document.createElement('slot');
       slot.className = view.kind === 'verifying' ? 'reserve' : '';
-      if (slot !== shown) this.show(slot);
+      if (slot === shown) return;
+      // keyboard focus on the badge that goes (a new src) moves to the fallback link that comes back
+      const focused = this.matches(':focus-within');
+      this.show(slot);
+      if (focused) this.querySelector<HTMLElement>('a[href]')?.focus();
     } else if (shown) {
       this.show();
     }
