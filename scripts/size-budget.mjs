@@ -95,7 +95,7 @@ const splitFiles = Object.keys(metafile.outputs)
 // All four 60.9 → 61.2 (measured 60.9) for what a review of search and calendar export found: punctuation and
 // compounds in directory search and org numbers found, numeric sorting, an evening ending at midnight, the
 // last day of an UNTIL in words, the .ics file name and Outlook link, the filter status's category language.
-// All four 61.2 → 63.3 (measured 63.0) in session 5, for what three visitor reviews found, each a defect a
+// All four 61.2 → 63.6 (measured 63.3 at the end) in session 5, for what three visitor reviews found, each a defect a
 // visitor or webmaster would notice: the event list's loading and error boxes no longer collapse to 16 px, a
 // page left open drops ended events, midnight-to-midnight is "Heldag", every upcoming category can be chosen,
 // ties in Swedish order, no calendar export of a postponed date, exdates that cancel nothing are warned about,
@@ -109,7 +109,7 @@ const splitFiles = Object.keys(metafile.outputs)
 // not even the fallback link), verifies in a CMS preview's srcdoc frame, says why when every `domains` entry
 // was invalid, keeps a 3:1 focus ring on a page of the other theme, takes no
 // room when unverified whatever the page's CSS, warns about a bad href once, and reads size="Small".
-const CEILINGS = { 'badge-only page': 13.6 * KB, 'all four widgets': 63.3 * KB };
+const CEILINGS = { 'badge-only page': 13.6 * KB, 'all four widgets': 63.6 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
