@@ -136,6 +136,9 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // moved in the page (disconnected and connected again in one task): the request goes on
+    clearTimeout(this.leaving);
+    this.leaving = undefined;
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
       void this.task.run();
@@ -167,13 +170,20 @@ export class FeedController<T> implements ReactiveController {
     if (this.task.status === due.status) due.fire();
   }
 
+  /** the abort of a request whose element left the page, held back a task in case it is only being moved */
+  private leaving?: ReturnType<typeof setTimeout>;
+
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    if (this.task.status === TaskStatus.PENDING) {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    clearTimeout(this.leaving);
+    this.leaving = setTimeout(() => {
+      this.leaving = undefined;
+      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
       this.abortedByDisconnect = true;
       this.task.abort(new DOMException('The element left the page.', 'AbortError'));
-    }
+    });
   }
 }
 

@@ -47,8 +47,8 @@ describe('lifecycle', () => {
         const page = await fixture<HTMLElement>(html`<div>${template('/lc/hang')}</div>`);
         const el = page.firstElementChild as Widget;
         await until(() => net.requests.length > 0);
-        el.remove(); // while the request hangs: it is aborted
-        expect(net.requests[0].signal?.aborted).to.equal(true);
+        el.remove(); // while the request hangs: it is aborted once the element has really left (a task later)
+        await until(() => net.requests[0].signal?.aborted === true);
         page.append(el);
         const loaded = oneEvent(el, 'evi-load');
         net.respond('/lc/hang', FEEDS[feed]);
@@ -58,6 +58,26 @@ describe('lifecycle', () => {
         expect(LOADED).to.include(shownState(el));
         el.remove();
         page.append(el);
+        await el.updateComplete;
+        expect(LOADED).to.include(shownState(el));
+      } finally {
+        net.restore();
+      }
+    });
+
+    it(`<${tag}>: moved in the page while loading (a framework re-parenting it), its request goes on`, async () => {
+      const net = stubNetwork(routes);
+      try {
+        const page = await fixture<HTMLElement>(html`<div>${template('/lc/moved/hang')}<section></section></div>`);
+        const el = page.firstElementChild as Widget;
+        await until(() => net.requests.length > 0);
+        page.querySelector('section')!.append(el); // disconnected and connected again in one task
+        await new Promise((r) => setTimeout(r, 50));
+        expect(net.requests[0].signal?.aborted, 'the first request is not aborted').to.equal(false);
+        expect(net.requests, 'no second request').to.have.length(1);
+        const loaded = oneEvent(el, 'evi-load');
+        net.respond('/lc/moved/hang', FEEDS[feed]);
+        await loaded;
         await el.updateComplete;
         expect(LOADED).to.include(shownState(el));
       } finally {
