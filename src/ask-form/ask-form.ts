@@ -166,6 +166,15 @@ export class EviAskForm extends EviElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Kept aside and attached again (a router's keep-alive) after another form took its draft slot: the
+    // draft moves to a slot of its own, and the other form's (now in the old slot) is left alone.
+    const src = this.src?.trim();
+    const taken = (other: EviAskForm) => other.draftSlot === this.draftSlot && draftKey(other.src?.trim() ?? '') === draftKey(src ?? '');
+    if (src && this.savedAt && [...formsOnPage].some(taken)) {
+      this.draftSlot = draftSlotOf(this, src);
+      this.savedAt = undefined;
+      this.persist();
+    }
     formsOnPage.add(this);
     window.addEventListener('online', this.onOnline);
   }
@@ -359,12 +368,17 @@ export class EviAskForm extends EviElement {
     void this.send();
   }
 
-  /** `auto`: sent by itself (back online): focus moves only if the visitor is in the form. */
+  /**
+   * `auto`: sent by itself (back online). Focus moves to the outcome only if the visitor is still where the
+   * send left them: in the form, or (a send they started) where focus was then; not if they went on
+   * elsewhere in the page while a slow receiver answered.
+   */
   private async send(auto = false): Promise<void> {
     const config = this.config;
     if (!config || this.inFlight) return;
+    const from = document.activeElement;
     const focus = (target: string) => {
-      if (!auto || this.shadowRoot?.activeElement) this.focusAfterUpdate = target;
+      if (this.shadowRoot?.activeElement || (!auto && document.activeElement === from)) this.focusAfterUpdate = target;
     };
     this.submitAttempted = true;
     const validation = this.validate(config);

@@ -138,16 +138,18 @@ export class EviMemberDirectory extends EviElement {
     directoriesOnPage.add(this);
     window.addEventListener('hashchange', this.onNavigate);
     window.addEventListener('popstate', this.onNavigate);
-    this.applyHash();
+    // the hash is read on the first connect and when it changed meanwhile: a directory moved in the page (a
+    // framework re-parenting it) keeps the visitor's search, "Visa fler" and focus
+    if (location.hash !== this.knownHash) this.applyHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // what the visitor typed goes into the hash now, not half a second after the directory left the page
+    this.flushTyping();
     directoriesOnPage.delete(this);
     window.removeEventListener('hashchange', this.onNavigate);
     window.removeEventListener('popstate', this.onNavigate);
-    clearTimeout(this.typingTimer);
-    this.typingTimer = undefined;
   }
 
   // ---------------------------------------------------------------------------------------------
