@@ -54,6 +54,10 @@ const WORDS: Array<[rrule: string, sv: string, en: string]> = [
   ['FREQ=MONTHLY;BYDAY=-5FR', 'Femte fredagen från slutet varje månad', 'Fifth to last Friday of every month'],
   ['FREQ=MONTHLY;BYDAY=1TH,-3TH', 'Första torsdagen och tredje torsdagen från slutet varje månad', 'First and third to last Thursday of every month'],
   ['FREQ=MONTHLY;INTERVAL=2;BYDAY=1TH', 'Första torsdagen varannan månad', 'First Thursday of every other month'],
+  // "of every 3 months" reads wrongly in English: "of every third month", as Swedish says "var tredje månad"
+  ['FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH', 'Tredje torsdagen var tredje månad', 'Third Thursday of every third month'],
+  ['FREQ=MONTHLY;INTERVAL=13;BYDAY=1TH', 'Första torsdagen var 13:e månad', 'First Thursday of every 13th month'],
+  ['FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1', 'Den 1:a var tredje månad', 'The 1st of every third month'],
   // BYMONTH: months left out, or listed
   [
     'FREQ=MONTHLY;BYDAY=1TH;BYMONTH=1,2,3,4,5,6,8,9,10,11,12',
@@ -95,7 +99,7 @@ const WORDS: Array<[rrule: string, sv: string, en: string]> = [
   // how long
   ['FREQ=MONTHLY;BYDAY=1TH;COUNT=6', 'Första torsdagen varje månad, 6 gånger', 'First Thursday of every month, 6 times'],
   ['FREQ=MONTHLY;BYDAY=1TH;COUNT=2', 'Första torsdagen varje månad, 2 gånger', 'First Thursday of every month, twice'],
-  ['FREQ=WEEKLY;COUNT=1', 'Varje vecka, 1 gång', 'Every week, once'],
+  ['FREQ=WEEKLY;COUNT=1', 'Varje vecka, en gång', 'Every week, once'],
   ['FREQ=MONTHLY;BYDAY=1TH;UNTIL=20271231', 'Första torsdagen varje månad, till och med 31 december 2027', 'First Thursday of every month, until 31 December 2027'],
   // no plain words say exactly which days: no line rather than a wrong one
   ['FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13', '', ''],

@@ -183,7 +183,10 @@ export const askStrings = {
     message: 'Your question',
     messageHint: `Describe it in as much detail as you like, at least ${MESSAGE_MIN_LENGTH} characters.`,
     count: (n: number) => `${number('en', n)} of ${number('en', MESSAGE_MAX_LENGTH)} characters`,
-    remaining: (n: number) => (n >= 0 ? `${number('en', n)} characters left` : `${number('en', -n)} characters too many`),
+    remaining: (n: number) => {
+      const count = Math.abs(n);
+      return `${number('en', count)} ${count === 1 ? 'character' : 'characters'} ${n >= 0 ? 'left' : 'too many'}`;
+    },
     suggestion: (label: string, partner: ConfigText, lang?: string) =>
       html`Your question seems to fit under ${en(label, lang)} (${partner}). Would you like to change the topic?`,
     suggestionNoTopic: (label: string, partner: ConfigText, lang?: string) =>
@@ -198,7 +201,7 @@ export const askStrings = {
     phone: 'Phone',
     company: 'Company',
     orgNumber: 'Organisation number',
-    orgNumberHint: 'Swedish organisationsnummer, ten digits, for example 556677-8899.',
+    orgNumberHint: 'The Swedish organisation number, ten digits, for example 556677-8899.',
     consent: 'I agree that En Väg In handles my details to answer the question and, if needed, passes it on.',
     privacy: 'How we handle personal data',
     honeypot: 'Leave this field empty',

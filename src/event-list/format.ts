@@ -285,11 +285,18 @@ function svPhrase(s: Shape): string | undefined {
 // ---------------------------------------------------------------------------------------------------
 // English
 
-/** "every week", "every other week", "every 3 weeks" */
-function enEvery(interval: number, unit: string): string {
+/**
+ * "every week", "every other week", "every 3 weeks"; `ordinal`: "every third month", "every 14th month", as
+ * after "of" ("First Thursday of every third month", where "of every 3 months" reads wrongly).
+ */
+function enEvery(interval: number, unit: string, ordinal = false): string {
   if (interval === 1) return `every ${unit}`;
   if (interval === 2) return `every other ${unit}`;
-  return `every ${interval} ${unit}s`;
+  if (!ordinal) return `every ${interval} ${unit}s`;
+  const word = ruleWords.en.ordinals[interval - 1];
+  if (word) return `every ${word} ${unit}`;
+  const suffix = interval % 100 >= 11 && interval % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][interval % 10] ?? 'th';
+  return `every ${interval}${suffix} ${unit}`;
 }
 
 /** "every Thursday", "every weekday", "Mondays and Wednesdays", "every other Thursday", "every 3 weeks on Mondays and Wednesdays" */
@@ -339,11 +346,10 @@ function enPhrase(s: Shape): string | undefined {
     case 'WEEKLY':
       return (s.byDay ? enWeekdays(weekdaysOf(s.byDay), s.interval) : enEvery(s.interval, 'week')) + monthFilter(s.months, 'en');
     case 'MONTHLY': {
-      const every = enEvery(s.interval, 'month');
       let days = '';
       if (s.byDay) days = s.byDay[0].ordinal === undefined ? enWeekdays(weekdaysOf(s.byDay), 1) : enOrdinalWeekdays(s.byDay);
       else if (s.byMonthDay) days = enMonthDays(s.byMonthDay);
-      return `${days ? `${days} of ` : ''}${every}${monthFilter(s.months, 'en')}`;
+      return `${days ? `${days} of ` : ''}${enEvery(s.interval, 'month', Boolean(days))}${monthFilter(s.months, 'en')}`;
     }
     case 'YEARLY': {
       const every = enEvery(s.interval, 'year');

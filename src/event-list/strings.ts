@@ -30,6 +30,11 @@ export function categoryLabel(id: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(names, id) ? names[id] : id;
 }
 
+/** A zone as people name it: its city ("America/New_York" → "New York", "Europe/Stockholm" → "Stockholm"). */
+function zoneCity(zone: string): string {
+  return zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+}
+
 export const listStrings = {
   sv: {
     listLabel: 'Kommande evenemang',
@@ -52,9 +57,8 @@ export const listStrings = {
     filterLegend: 'Visa kategori',
     allCategories: 'Alla',
     shown: (n: number) => `${n} evenemang visas`,
-    zoneNote: (zone: string) =>
-      zone === 'Europe/Stockholm' ? 'Tider i svensk tid (Europe/Stockholm)' : `Tider i tidszonen ${zone}`,
-    inZone: (zone: string) => `(${zone})`,
+    zoneNote: (zone: string) => (zone === 'Europe/Stockholm' ? 'Tiderna är svensk tid.' : `Tiderna är lokal tid i ${zoneCity(zone)}.`),
+    inZone: (zone: string) => `(tid i ${zoneCity(zone)})`,
   },
   en: {
     listLabel: 'Upcoming events',
@@ -77,9 +81,8 @@ export const listStrings = {
     filterLegend: 'Show category',
     allCategories: 'All',
     shown: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} shown`,
-    zoneNote: (zone: string) =>
-      zone === 'Europe/Stockholm' ? 'Times in Swedish time (Europe/Stockholm)' : `Times in the ${zone} time zone`,
-    inZone: (zone: string) => `(${zone})`,
+    zoneNote: (zone: string) => (zone === 'Europe/Stockholm' ? 'Times are Swedish time.' : `Times are local time in ${zoneCity(zone)}.`),
+    inZone: (zone: string) => `(${zoneCity(zone)} time)`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -93,12 +96,13 @@ export const ruleWords = {
     ordinals: ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde', 'elfte', 'tolfte'],
     last: 'sista',
     secondLast: 'näst sista',
-    times: (n: number) => (n === 1 ? '1 gång' : `${n} gånger`),
+    times: (n: number) => (n === 1 ? 'en gång' : `${n} gånger`),
     until: (date: string) => `till och med ${date}`,
   },
   en: {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-    ordinals: ['first', 'second', 'third', 'fourth', 'fifth'],
+    /** ordinal weekdays (1–5) and intervals ("every third month", up to 12) */
+    ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'],
     last: 'last',
     secondLast: 'second to last',
     times: (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`),

@@ -77,7 +77,7 @@ export const directoryStrings = {
     contact: (name: string) => `Contact ${name}`,
     website: 'Website',
     phone: 'Phone',
-    email: 'E-mail',
+    email: 'Email',
     networkWebsite: (name: string) => `${name} website`,
   },
 } satisfies Record<Lang, unknown>;
