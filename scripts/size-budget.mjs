@@ -109,7 +109,11 @@ const splitFiles = Object.keys(metafile.outputs)
 // not even the fallback link), verifies in a CMS preview's srcdoc frame, says why when every `domains` entry
 // was invalid, keeps a 3:1 focus ring on a page of the other theme, takes no
 // room when unverified whatever the page's CSS, warns about a bad href once, and reads size="Small".
-const CEILINGS = { 'badge-only page': 13.6 * KB, 'all four widgets': 63.6 * KB };
+// Badge 13.6 → 13.7 and all four 63.6 → 63.8 (measured 13.4 and 63.5) at the end of session 5, for what a
+// review in single-page apps found (a widget moved in the page keeps its feed request, the directory its
+// search and focus, a form kept aside its own draft slot; a slow answer no longer pulls focus) and a bilingual
+// review's wording (plurals, "every third month", time zones by their city).
+const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 63.8 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
