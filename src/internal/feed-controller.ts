@@ -37,6 +37,8 @@ export class FeedController<T> implements ReactiveController {
   private near = false;
   private observer?: IntersectionObserver;
   private abortedByDisconnect = false;
+  /** a request that was due while the element was out of the page */
+  private skippedWhileAway = false;
   /** evi-load or evi-error, fired once the state it announces has been rendered */
   private due?: { status: TaskStatus; fire: () => void };
   /** the arguments of the latest request, to tell when a new one is due (see `state`) */
@@ -61,6 +63,11 @@ export class FeedController<T> implements ReactiveController {
           throw new FeedError('', 'no-src', `no feed: the src attribute is ${this.host.hasAttribute('src') ? 'empty' : 'missing'}; set it to the feed's URL.`);
         }
         if (!near) return initialState;
+        // out of the page (a framework changed src on an element it keeps aside): fetch once it is back
+        if (!this.host.isConnected) {
+          this.skippedWhileAway = true;
+          return initialState;
+        }
         const url = absoluteUrl(src);
         const result = await loadFeed(url, this.options.parse, {
           signal,
@@ -139,8 +146,8 @@ export class FeedController<T> implements ReactiveController {
     // moved in the page (disconnected and connected again in one task): the request goes on
     clearTimeout(this.leaving);
     this.leaving = undefined;
-    if (this.abortedByDisconnect) {
-      this.abortedByDisconnect = false;
+    if (this.abortedByDisconnect || this.skippedWhileAway) {
+      this.abortedByDisconnect = this.skippedWhileAway = false;
       void this.task.run();
     }
     if (this.near) return;

@@ -85,6 +85,29 @@ describe('lifecycle', () => {
       }
     });
 
+    it(`<${tag}>: out of the page, a new src waits: no request until the element is back`, async () => {
+      const net = stubNetwork(routes);
+      try {
+        const page = await fixture<HTMLElement>(html`<div>${template(feed)}</div>`);
+        const el = page.firstElementChild as Widget;
+        await until(() => LOADED.includes(shownState(el)));
+        el.remove(); // kept aside by a framework, which then changes src
+        el.setAttribute('src', '/lc/away/hang');
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        expect(net.requests.filter((request) => request.url.includes('/lc/away/')), 'no request while away').to.have.length(0);
+        page.append(el);
+        await until(() => net.requests.some((request) => request.url.includes('/lc/away/')));
+        const loaded = oneEvent(el, 'evi-load');
+        net.respond('/lc/away/hang', FEEDS[feed]);
+        await loaded;
+        await el.updateComplete;
+        expect(LOADED).to.include(shownState(el));
+      } finally {
+        net.restore();
+      }
+    });
+
     it(`<${tag}>: src changed while loading shows the second feed, never the first`, async () => {
       const net = stubNetwork(routes);
       try {
