@@ -52,6 +52,13 @@ function topicParts(el: EviAskForm, id: string): { radio: HTMLInputElement; labe
   return { radio, label, hint };
 }
 
+/** The forms in `wrapper`, once each has rendered its form. */
+async function renderedForms(wrapper: HTMLElement): Promise<EviAskForm[]> {
+  const forms = [...wrapper.querySelectorAll<EviAskForm>('evi-ask-form')];
+  await waitUntil(() => forms.every((form) => form.shadowRoot?.querySelector('form')), 'forms did not render', { timeout: 3000 });
+  return forms;
+}
+
 function shadowText(el: EviAskForm): string {
   return text(el.shadowRoot!);
 }
@@ -623,13 +630,8 @@ describe('<evi-ask-form>', () => {
         <evi-ask-form id="a" src=${CONFIG} .minFillTime=${0}></evi-ask-form>
         <evi-ask-form id="b" src=${OTHER} .minFillTime=${0}></evi-ask-form>
       </div>`;
-      const forms = async (wrapper: HTMLElement) => {
-        const [a, b] = [...wrapper.querySelectorAll<EviAskForm>('evi-ask-form')];
-        await waitUntil(() => a.shadowRoot!.querySelector('form') && b.shadowRoot!.querySelector('form'), 'forms did not render', { timeout: 3000 });
-        return { a, b };
-      };
       let wrapper = await fixture<HTMLElement>(page);
-      let { a, b } = await forms(wrapper);
+      let [a, b] = await renderedForms(wrapper);
       await type(a, 'name', 'Anna Andersson');
       await type(b, 'message', 'Hur söker jag stöd för att bygga om ladugården?');
       expect(draftKey(CONFIG)).to.equal(`evi-ask-form:draft:${new URL(CONFIG, location.href).href}`);
@@ -641,7 +643,7 @@ describe('<evi-ask-form>', () => {
       wrapper.remove();
       clearFeedCache();
       wrapper = await fixture<HTMLElement>(page);
-      ({ a, b } = await forms(wrapper));
+      [a, b] = await renderedForms(wrapper);
       expect(field(a, 'name').value).to.equal('Anna Andersson');
       expect(field(a, 'message').value).to.equal('');
       expect(field(b, 'name').value).to.equal('');
@@ -653,13 +655,8 @@ describe('<evi-ask-form>', () => {
         <evi-ask-form id="top" src=${CONFIG} .minFillTime=${0}></evi-ask-form>
         <evi-ask-form id="bottom" src=${CONFIG} .minFillTime=${0}></evi-ask-form>
       </div>`;
-      const forms = async (wrapper: HTMLElement) => {
-        const [top, bottom] = [...wrapper.querySelectorAll<EviAskForm>('evi-ask-form')];
-        await waitUntil(() => top.shadowRoot!.querySelector('form') && bottom.shadowRoot!.querySelector('form'), 'forms did not render', { timeout: 3000 });
-        return { top, bottom };
-      };
       let wrapper = await fixture<HTMLElement>(page);
-      let { top, bottom } = await forms(wrapper);
+      let [top, bottom] = await renderedForms(wrapper);
       await type(top, 'name', 'Anna Andersson');
       await type(bottom, 'name', 'Bertil Berg');
       await type(bottom, 'message', 'En fråga om anställningsstöd för en ny svetsare.');
@@ -669,7 +666,7 @@ describe('<evi-ask-form>', () => {
       wrapper.remove();
       clearFeedCache();
       wrapper = await fixture<HTMLElement>(page);
-      ({ top, bottom } = await forms(wrapper));
+      [top, bottom] = await renderedForms(wrapper);
       expect(field(top, 'name').value).to.equal('Anna Andersson');
       expect(field(top, 'message').value).to.equal('');
       expect(field(bottom, 'name').value).to.equal('Bertil Berg');
