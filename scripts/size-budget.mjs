@@ -113,7 +113,9 @@ const splitFiles = Object.keys(metafile.outputs)
 // review in single-page apps found (a widget moved in the page keeps its feed request, the directory its
 // search and focus, a form kept aside its own draft slot; a slow answer no longer pulls focus) and a bilingual
 // review's wording (plurals, "every third month", time zones by their city).
-const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 63.8 * KB };
+// Lowered on 2026-11-27 (session 6), badge 13.7 → 13.4 and all four 63.8 → 62.5 (measured 13.1 and 62.2): the
+// build minifies every cdn/ file a second time with terser, after esbuild (scripts/build.mjs, minifyAgain).
+const CEILINGS = { 'badge-only page': 13.4 * KB, 'all four widgets': 62.5 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
