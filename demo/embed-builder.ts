@@ -687,7 +687,8 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
           ? `Flödet gick att läsa härifrån: id:n kontrolleras mot det${badge ? ' och nätverkets namn hämtas därifrån' : ''}.`
           : feed?.state === 'failed'
             ? 'Flödet gick inte att läsa härifrån (oftast för att servern bara låter er egen webbplats hämta det), så id:n ' +
-              `kontrolleras inte: jämför dem själv med flödet${badge ? ' och skriv nätverkets namn' : ''}.`
+              `kontrolleras inte: jämför dem själv med flödet${badge ? ' och skriv nätverkets namn' : ''}. ` +
+              'Flödet läses igen när du kommer tillbaka till den här fliken.'
             : '';
   }
 
@@ -877,6 +878,18 @@ export function mountEmbedBuilder(root: HTMLElement, options: EmbedBuilderOption
     update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
+  // A feed that could not be read is read again when the visitor comes back to this tab (say, after letting
+  // the builder's site fetch it in the feed server's settings), not only after a reload of the builder.
+  const recheckFailedFeeds = () => {
+    if (!root.isConnected) {
+      window.removeEventListener('focus', recheckFailedFeeds);
+      return;
+    }
+    const failed = [...feedChecks].filter(([, check]) => check.state === 'failed');
+    for (const [src] of failed) feedChecks.delete(src);
+    if (failed.length) update();
+  };
+  window.addEventListener('focus', recheckFailedFeeds);
 
   async function copy(textarea: HTMLTextAreaElement, done: string): Promise<void> {
     update();

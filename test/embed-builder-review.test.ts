@@ -292,6 +292,28 @@ describe('embed builder after the webmaster review', () => {
     });
   });
 
+  describe('3b. a feed that could not be read', () => {
+    const original = window.fetch;
+    afterEach(() => {
+      window.fetch = original;
+    });
+
+    it('is read again when the visitor comes back to the tab (CORS fixed meanwhile), not only after a reload', async () => {
+      // the feed server refuses the builder's page at first (as without CORS), then lets it read the feed
+      const src = `${MEMBERS}?cors-later`;
+      let refused = true;
+      window.fetch = (input, init) =>
+        String(input instanceof Request ? input.url : input) === src && refused ? Promise.reject(new TypeError('Failed to fetch')) : original(input, init);
+      const { $, element } = await mount({ ...BADGE, src });
+      await waitUntil(() => /gick inte att läsa/.test($('feed-check')?.textContent ?? ''), 'the builder did not say it cannot read the feed');
+      expect($('feed-check')!.textContent).to.contain('läses igen när du kommer tillbaka');
+      refused = false;
+      window.dispatchEvent(new Event('focus'));
+      await waitUntil(() => $('feed-check')!.textContent!.includes('Flödet gick att läsa härifrån'), $('feed-check')!.textContent!);
+      await waitUntil(() => element().includes('kolbacks-smide'), 'the snippet after the feed was read');
+    });
+  });
+
   describe('4. a no-JS fallback link for the other widgets', () => {
     const widgets = [
       { widget: 'evi-event-list', src: EVENTS, href: 'https://www.hallstahammar.se/evenemang?a=1&b=2' },
