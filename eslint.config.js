@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'cdn/', 'storybook-static/', 'coverage/', 'demo/data/'] },
+  { ignores: ['node_modules/', 'dist/', 'cdn/', 'storybook-static/', 'coverage/', 'demo/data/', 'probe/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
