@@ -188,7 +188,7 @@ class VanillaDirectory {
     const form = this.form;
     form.setAttribute('part', 'controls');
     form.setAttribute('role', 'search');
-    form.setAttribute('aria-label', t.searchRegion);
+    form.setAttribute('aria-label', t.searchRegion());
     form.addEventListener('submit', (event) => event.preventDefault());
     const search = el('div', 'field search');
     const label = el('label', undefined, t.search);
@@ -214,7 +214,7 @@ class VanillaDirectory {
     this.status.setAttribute('role', 'status');
     this.summary.textContent = this.status.textContent = t.results(this.results.length, directory.entries.length, isFiltered(this.effective));
     this.list.setAttribute('part', 'list');
-    this.list.setAttribute('aria-label', t.listLabel);
+    this.list.setAttribute('aria-label', t.listLabel());
     this.shownCount.id = 'shown-count';
     this.moreButton.type = 'button';
     this.moreButton.setAttribute('part', 'more');

@@ -329,7 +329,7 @@ export const DraftRestored: Story = {
     return renderForm(args);
   },
   parameters: expects(
-    { shows: ['#t-finansiering:checked', '.notice[role=status]'], announces: { role: 'status', text: /^Vi har sparat det du skrev tidigare/ } },
+    { shows: ['#t-finansiering:checked', '.notice [role=status]'], announces: { role: 'status', text: /^Vi har sparat det du skrev tidigare/ } },
     'The visitor reloaded the page (or came back in the same tab): what they had typed is back, kept in this tab\'s ' +
       '`sessionStorage` only, and a notice says so. "Rensa" empties the form and the draft, with "Ångra" to bring it back.',
   ),
@@ -354,8 +354,8 @@ export const ConfigError: Story = {
   args: { src: '/stories/feeds/finns-inte.json' },
   parameters: expects(
     {
-      shows: ['[part~=status][role=alert]', '[part~=retry]', 'slot'],
-      announces: { role: 'alert', text: /^Det gick inte att hämta uppgifterna just nu\. Försök igen$/ },
+      shows: ['[part~=status] [role=alert]', '[part~=retry]', 'slot'],
+      announces: { role: 'alert', text: /^Det gick inte att hämta uppgifterna just nu\.$/ },
     },
     'The configuration answers 404: a plain message, "Försök igen", and the fallback link; `evi-error` fires.',
   ),

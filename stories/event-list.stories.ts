@@ -310,7 +310,7 @@ export const Empty: Story = {
 export const FeedError: Story = {
   args: { src: '/stories/feeds/finns-inte.json' },
   parameters: expects(
-    { shows: ['[part~=status][role=alert]', '[part~=retry]'], announces: { role: 'alert', text: /Det gick inte att hämta/ } },
+    { shows: ['[part~=status] [role=alert]', '[part~=retry]'], announces: { role: 'alert', text: /Det gick inte att hämta/ } },
     'The feed answers 404: an error message and a retry button; `evi-error` fires.',
   ),
 };

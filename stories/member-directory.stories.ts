@@ -113,7 +113,7 @@ export const AllMembers: Story = {
 
 export const OneNetwork: Story = {
   args: { network: 'lrf' },
-  parameters: expects(loaded(['header[part~=network] h2']), "LRF's page: only its members, its name and description on top, no network filter."),
+  parameters: expects(loaded(['[part~=network] h2']), "LRF's page: only its members, its name and description on top, no network filter."),
 };
 /** A page whose section for the directory is headed by an h3 (a municipal page's article, say). */
 function underAnH3(content: TemplateResult): TemplateResult {
@@ -130,7 +130,7 @@ export const UnderAnH3: Story = {
   args: { network: 'kanalnatet', headingLevel: 4 },
   render: (args) => underAnH3(renderDirectory(args)),
   parameters: expects(
-    loaded(['header[part~=network] h2[aria-level="4"]']),
+    loaded(['[part~=network] h2[aria-level="4"]']),
     "Pasted under the page's h3: `heading-level=\"4\"` makes the network's name level 4 and the member names level 5, so " +
       "the page's outline stays whole (the elements stay `h2` and `h3`, with `aria-level`).",
   ),
@@ -213,7 +213,7 @@ export const Empty: Story = {
 export const FeedError: Story = {
   args: { src: '/stories/feeds/finns-inte.json' },
   parameters: expects(
-    { shows: ['[part~=status][role=alert]', '[part~=retry]'], announces: { role: 'alert', text: /Det gick inte att hämta/ } },
+    { shows: ['[part~=status] [role=alert]', '[part~=retry]'], announces: { role: 'alert', text: /Det gick inte att hämta/ } },
     'The feed answers 404: an alert with "Försök igen"; `evi-error` fires and the console says why.',
   ),
 };

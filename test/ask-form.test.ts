@@ -529,7 +529,11 @@ describe('<evi-ask-form>', () => {
         answer = failing;
         await submit(el);
         const failure = await failureShown(el);
-        expect(failure.getAttribute('role')).to.equal('alert');
+        // the alert is the words: the retry button after them is not read out with them
+        const alert = failure.querySelector('[role=alert]')!;
+        expect(text(alert)).to.contain(message);
+        expect(text(alert).endsWith('Allt du skrev finns kvar.'), text(alert)).to.equal(true);
+        expect(failure.querySelector('button')!.closest('[role=alert]')).to.equal(null);
         expect(text(failure)).to.contain(message);
         expect(text(failure)).to.contain('Allt du skrev finns kvar.');
         expectEverythingKept(el);
@@ -714,6 +718,8 @@ describe('<evi-ask-form>', () => {
       expect($<HTMLInputElement>(el, '#f-consent').checked).to.equal(false);
       expect(sessionStorage.getItem(draftKey(CONFIG))).to.equal(null);
       expect(text($(el, '.notice'))).to.contain('Formuläret är tömt.');
+      // the status says the words only; "Ångra" is a button beside it, not read out as part of it
+      expect(text($(el, '.notice [role=status]'))).to.equal('Formuläret är tömt.');
       $(el, '.notice button').click();
       await el.updateComplete;
       expectEverythingKept(el);

@@ -394,7 +394,7 @@ describe('<evi-member-directory>', () => {
       expect(names(el)).to.deep.equal(['Kolbäcks Smide AB', 'Zeta AB', 'Ängens Café']);
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('Kanalnätet');
       expect(text(el)).to.contain('Nätverk för kvinnliga företagare');
-      expect(shadow(el).querySelector('header a')!.getAttribute('href')).to.equal('https://kanalnatet.example');
+      expect(shadow(el).querySelector('.network a')!.getAttribute('href')).to.equal('https://kanalnatet.example');
       expect(select(el, 'network')).to.equal(null);
       expect(event.detail.count).to.equal(3);
       await choose(el, 'industry', 'handel');

@@ -31,8 +31,8 @@ const WIDGETS: Array<{ tag: string; feeds: Partial<Record<State, string>>; rende
 
 const SELECTOR: Record<State, string> = {
   loading: '[part~=status][aria-busy=true]',
-  error: '[part~=status][role=alert]',
-  empty: '[part~=status]:not([aria-busy]):not([role=alert])',
+  error: '[part~=status]:has([role=alert])',
+  empty: '[part~=status]:not([aria-busy]):not(:has([role=alert]))',
 };
 
 describe('the loading, empty and error boxes', () => {

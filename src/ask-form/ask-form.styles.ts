@@ -205,7 +205,7 @@ export const askFormStyles = css`
     padding: 0.3em 0.75em;
     min-block-size: 2.25em;
   }
-  .notice:empty {
+  .notice:not(:has(button)):has(> [role='status']:empty) {
     display: none;
   }
   .notice {

@@ -557,7 +557,13 @@ export class EviAskForm extends EviElement {
           </button>
           <button part="button" class="button secondary" type="button" @click=${this.clear}>${t.clear}</button>
         </div>
-        <div class="notice" role="status">${this.renderNotice()}</div>
+        <!-- the status is the words only: a button inside it would be read out with them ("… Ångra") -->
+        <div class="notice">
+          <span role="status">${this.renderNotice()}</span>
+          ${this.notice === 'cleared' && this.phase.kind !== 'submitting'
+            ? html`<button part="button" class="button small secondary" type="button" @click=${this.undoClear}>${this.t.undo}</button>`
+            : nothing}
+        </div>
       </form>
     </div>`;
   }
@@ -606,8 +612,9 @@ export class EviAskForm extends EviElement {
     return ids.length ? ids.join(' ') : nothing;
   }
 
+  /** " (obligatoriskt)", the space in the span's one text node: a space of its own, between Lit's markers, is left out of the field's accessible name ("Namn(obligatoriskt)") */
   private requiredMark(): TemplateResult {
-    return html` <span class="required">${this.t.required}</span>`;
+    return html`<span class="required">${` ${this.t.required}`}</span>`;
   }
 
   private renderTopics(config: AskConfig, error: string | undefined): TemplateResult {
@@ -640,7 +647,8 @@ export class EviAskForm extends EviElement {
               id=${`t-${topic.id}`}
               .value=${topic.id}
               .checked=${live(topic.id === chosen)}
-              aria-describedby=${`td-${topic.id}`}
+              aria-invalid=${error ? 'true' : nothing}
+              aria-describedby=${error ? `e-topic td-${topic.id}` : `td-${topic.id}`}
               @change=${() => this.chooseTopic(topic.id)}
             />
             <!-- only the topic's name in the label (the radio's name); the hint beside it is its
@@ -784,14 +792,15 @@ export class EviAskForm extends EviElement {
   /** A failure, with the page's fallback (the slot: "Mejla din fråga"), another way to ask when sending keeps failing. */
   private renderFailure(): TemplateResult | typeof nothing {
     const t = this.t;
-    if (this.notice === 'blocked') return html`<div class="failure" role="alert"><p>${t.blocked}</p><slot></slot></div>`;
+    // the alert is the words only, not the fallback link and the button after them
+    if (this.notice === 'blocked') return html`<div class="failure"><p role="alert">${t.blocked}</p><slot></slot></div>`;
     const phase = this.phase;
     if (phase.kind !== 'failed') return nothing;
     const failure = phase.failure;
     // a receiver's own sentences about the question (not codes, not at a field) are worth showing
     const said = failure.kind === 'rejected' ? Object.values(failure.errors).filter((message) => !CODE.test(message)) : [];
-    return html`<div class="failure" role="alert">
-      <p>
+    return html`<div class="failure">
+      <p role="alert">
         ${phase.back ? t.online : failure.kind === 'offline' && !this.resendable() ? t.offlineEdited : t.failure[failure.kind]}
         ${said.join(' ')} ${t.failedKept}
       </p>
@@ -807,10 +816,7 @@ export class EviAskForm extends EviElement {
     if (!notice || notice === 'blocked') return nothing;
     if (notice === 'restored') return t.restored;
     if (notice === 'tooFast') return t.tooFast;
-    if (notice === 'cleared') {
-      return html`${t.cleared}
-        <button part="button" class="button small secondary" type="button" @click=${this.undoClear}>${t.undo}</button>`;
-    }
+    if (notice === 'cleared') return t.cleared;
     return t.switched(notice.switched, this.textLang(this.config));
   }
 

@@ -64,8 +64,9 @@ export function renderLoading(lang: Lang, label: string = common[lang].loading, 
 }
 
 export function renderFeedError(lang: Lang, onRetry: () => void, message: string = common[lang].feedError): TemplateResult {
-  return html`<div part="status" class="root status status-error" lang=${lang} role="alert">
-    <p>${message}</p>
+  // the alert is the message only: with the button inside it, "Försök igen" would be read out after it
+  return html`<div part="status" class="root status status-error" lang=${lang}>
+    <p role="alert">${message}</p>
     <button part="button retry" class="button" type="button" @click=${onRetry}>${common[lang].retry}</button>
   </div>`;
 }

@@ -390,11 +390,12 @@ export class EviMemberDirectory extends EviElement {
   private renderNetwork(directory: Directory, t: DirectoryStrings) {
     const network = directory.network;
     if (!network) return nothing;
-    return html`<header class="network" part="network">
+    // a <div>, not a <header>: outside a sectioning element a <header> is the page's banner landmark
+    return html`<div class="network" part="network">
       <h2 aria-level=${ariaLevel(this.levels.top, 2)}>${network.name}</h2>
       ${network.description ? html`<p lang=${ifDefined(this.textLang)}>${network.description}</p>` : nothing}
       ${network.url ? html`<p><a href=${network.url}>${t.networkWebsite(network.name)}</a></p>` : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderSelect(
@@ -417,7 +418,7 @@ export class EviMemberDirectory extends EviElement {
   }
 
   private renderControls(directory: Directory, t: DirectoryStrings): TemplateResult {
-    return html`<form class="controls" part="controls" role="search" aria-label=${t.searchRegion} @submit=${preventSubmit}>
+    return html`<form class="controls" part="controls" role="search" aria-label=${t.searchRegion(directory.network?.name)} @submit=${preventSubmit}>
       <div class="field search">
         <label for="q">${t.search}</label>
         <input id="q" type="search" autocomplete="off" spellcheck="false" .value=${live(this.effective.query)} @input=${this.onSearchInput} />
@@ -447,7 +448,7 @@ export class EviMemberDirectory extends EviElement {
             <p>${t.noResultsHint}</p>
             <button type="button" class="button" @click=${this.clearAll}>${t.clearFilters}</button>
           </div>`
-        : html`<ul class="list" part="list" aria-label=${t.listLabel}>
+        : html`<ul class="list" part="list" aria-label=${t.listLabel(this.directory!.network?.name)}>
               ${repeat(
                 shown,
                 (entry) => entry.member.id,

@@ -10,7 +10,8 @@ function count(lang: Lang, n: number): string {
 export const directoryStrings = {
   sv: {
     loading: 'Laddar medlemmar…',
-    searchRegion: 'Sök medlemmar',
+    /** the search landmark's name; with the network's, so two directories on a page can be told apart */
+    searchRegion: (network?: string) => (network ? `Sök bland medlemmarna i ${network}` : 'Sök medlemmar'),
     search: 'Sök på namn, bransch, ort, beskrivning eller org.nr',
     network: 'Nätverk',
     allNetworks: 'Alla nätverk',
@@ -27,7 +28,7 @@ export const directoryStrings = {
         : `${count('sv', total)} ${total === 1 ? 'medlem' : 'medlemmar'}`,
     showing: (shown: number, total: number) => `Visar ${count('sv', shown)} av ${count('sv', total)}`,
     showMore: 'Visa fler',
-    listLabel: 'Medlemmar',
+    listLabel: (network?: string) => (network ? `Medlemmar i ${network}` : 'Medlemmar'),
     noResults: 'Inga medlemmar matchar din sökning.',
     noResultsHint: 'Prova färre eller andra ord, eller rensa filtren.',
     clearFilters: 'Rensa sökning och filter',
@@ -46,7 +47,7 @@ export const directoryStrings = {
   },
   en: {
     loading: 'Loading members…',
-    searchRegion: 'Search members',
+    searchRegion: (network?: string) => (network ? `Search the members of ${network}` : 'Search members'),
     search: 'Search by name, industry, locality, description or org. no.',
     network: 'Network',
     allNetworks: 'All networks',
@@ -63,7 +64,7 @@ export const directoryStrings = {
         : `${count('en', total)} ${total === 1 ? 'member' : 'members'}`,
     showing: (shown: number, total: number) => `Showing ${count('en', shown)} of ${count('en', total)}`,
     showMore: 'Show more',
-    listLabel: 'Members',
+    listLabel: (network?: string) => (network ? `Members of ${network}` : 'Members'),
     noResults: 'No members match your search.',
     noResultsHint: 'Try fewer or other words, or clear the filters.',
     clearFilters: 'Clear search and filters',
