@@ -115,7 +115,12 @@ const splitFiles = Object.keys(metafile.outputs)
 // review's wording (plurals, "every third month", time zones by their city).
 // Lowered on 2026-11-27 (session 6), badge 13.7 → 13.4 and all four 63.8 → 62.5 (measured 13.1 and 62.2): the
 // build minifies every cdn/ file a second time with terser, after esbuild (scripts/build.mjs, minifyAgain).
-const CEILINGS = { 'badge-only page': 13.4 * KB, 'all four widgets': 62.5 * KB };
+// All four 62.5 → 63.0 (measured 62.7) the same session, for what a screen-reader review and a review of hostile
+// feeds found: required fields named with their space, the topic error on each radio, landmarks named after
+// the network, alerts without their buttons; no stack overflow on an item with 150,000 entries, a reader that
+// throws made a feed error, at most 100 console lines per feed, past days of an old series skipped, "Hela
+// serien" capped at a decade, and the second 02:30 of the October change kept.
+const CEILINGS = { 'badge-only page': 13.4 * KB, 'all four widgets': 63.0 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

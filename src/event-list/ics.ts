@@ -235,8 +235,14 @@ function lastYear(series: Series, first: Occurrence): number {
   const rule = series.rule;
   if (!rule) return first.endWall.y;
   if (rule.count === undefined && !rule.until) return first.startWall.y + 1;
+  // no further than the decade the zone's changes are listed for anyway (as for a series without an end):
+  // walking a COUNT=100000 or an UNTIL in the year 9999 froze the page for seconds at "Hela serien"
+  const cap = first.startWall.y + SAMPLE_YEARS;
   let last = first;
-  for (const occurrence of occurrences(series)) last = occurrence;
+  for (const occurrence of occurrences(series)) {
+    if (occurrence.startWall.y > cap) return cap;
+    last = occurrence;
+  }
   return last.endWall.y;
 }
 
@@ -251,12 +257,19 @@ export function buildIcs(input: IcsInput): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//En Väg In//evi-event-list//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (!series.allDay) lines.push(...vtimezone(series.timeZone, shown.startWall.y, isSeries ? lastYear(series, first) : shown.endWall.y));
   const endWall = series.allDay ? dayToWall(dayNumber(shown.endWall) + 1) : shown.endWall;
+  // a single event at a wall time that happens twice (the second 02:30 of the October change) in UTC: with
+  // its zone, calendars read the first (RFC 5545, 3.3.5), an hour early
+  const inUtc =
+    !isSeries &&
+    !series.allDay &&
+    (wallToEpoch(shown.startWall, series.timeZone) !== shown.start || wallToEpoch(endWall, series.timeZone) !== shown.end);
   lines.push(
     'BEGIN:VEVENT',
     `UID:${escapeText(uid)}`,
     `DTSTAMP:${utcValue(now)}`,
-    timed('DTSTART', shown.startWall, series),
-    timed('DTEND', endWall, series),
+    ...(inUtc
+      ? [`DTSTART:${utcValue(shown.start)}`, `DTEND:${utcValue(shown.end)}`]
+      : [timed('DTSTART', shown.startWall, series), timed('DTEND', endWall, series)]),
   );
   if (isSeries) {
     lines.push(`RRULE:${ruleValue(series.rule!, series)}`, ...exdateLines(series));

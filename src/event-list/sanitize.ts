@@ -93,7 +93,7 @@ function wellFormedLists(parent: string, nodes: SafeNode[]): SafeNode[] {
       if (!run.length) return;
       const previous = out[out.length - 1];
       if (previous && isItem(previous) && run.every((node) => isList(node) || isBlank(node))) {
-        previous.children.push(...run.filter(isList));
+        for (const node of run) if (isList(node)) previous.children.push(node);
       } else out.push({ tag: 'li', children: run });
       run = [];
     };

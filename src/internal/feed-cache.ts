@@ -169,7 +169,15 @@ export function loadFeed<T>(
         shared.waiting--;
         let result = shared.parsed.get(parse) as FeedResult<T> | undefined;
         if (!result) {
-          result = parse(json);
+          try {
+            result = parse(json);
+          } catch (error) {
+            // a feed that breaks the reader is a failed request with a message, never a widget loading for good
+            if (requests.get(url) === shared) requests.delete(url);
+            const reason = error instanceof Error ? error.message : String(error);
+            reject(new FeedError(url, 'invalid', `${url}: not a usable feed: it could not be read (${reason}); \`npx evi-validate ${url}\` lists its problems`));
+            return;
+          }
           shared.parsed.set(parse, result);
           report(reporter, url, result, shared.reported);
         }
@@ -190,11 +198,22 @@ export function loadFeed<T>(
   });
 }
 
+/** Problems written to the console per feed: a feed with 150,000 bad entries would otherwise stall the page's console. */
+export const MAX_REPORTED_PROBLEMS = 100;
+const MORE = '(more)';
+
 function report(reporter: string, url: string, result: FeedResult<unknown>, reported: Set<string>): void {
   if (!result.ok) return; // the caller turns this into a FeedError, logged as an error
-  for (const problem of result.problems) {
+  const problems = result.problems;
+  for (const [at, problem] of problems.entries()) {
     const line = `${url}: ${formatProblem(problem)}`;
     if (reported.has(line)) continue;
+    if (reported.size >= MAX_REPORTED_PROBLEMS) {
+      const more = problems.length - at;
+      if (!reported.has(MORE)) console.warn(`[${reporter}] ${url}: ${more} more problem${more === 1 ? '' : 's'} not shown here; \`npx evi-validate ${url}\` lists them all`);
+      reported.add(MORE);
+      return;
+    }
     reported.add(line);
     console.warn(`[${reporter}] ${line}`);
   }

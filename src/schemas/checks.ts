@@ -323,7 +323,8 @@ export function readItems<T>(
       }
       firstIndexOfId.set(id, index);
     }
-    problems.push(...pending);
+    // a loop, not push(...pending): an item with 150,000 bad entries would overflow the call stack
+    for (const problem of pending) problems.push(problem);
     items.push(item);
   });
   return items;

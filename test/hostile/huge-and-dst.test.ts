@@ -1,0 +1,147 @@
+/**
+ * What a review of hostile feeds and calendar edge cases found: one item with 150,000 bad (or valid) array
+ * entries left the widgets on "Laddar…" for good (a stack overflow nobody caught), a daily series begun long
+ * ago was expanded from its first day at every render, "Hela serien" walked a COUNT of 100,000, and an event
+ * at the second 02:30 of the October change was placed an hour early in links, markup and the .ics file.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/evi-event-list.js';
+import '../../src/evi-member-directory.js';
+import '../../src/evi-network-badge.js';
+import type { EviEventList } from '../../src/event-list/event-list.js';
+import { buildIcs, googleCalendarUrl, outlookCalendarUrl, vtimezone } from '../../src/event-list/ics.js';
+import { occurrences, toSeries, upcomingOf } from '../../src/event-list/recurrence.js';
+import { MAX_REPORTED_PROBLEMS } from '../../src/internal/feed-cache.js';
+import type { EviEvent } from '../../src/schemas/events.js';
+import { stubbedPage } from '../helpers/network.js';
+
+const N = 150_000;
+const json = (body: unknown) => () => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+const DAY = 86_400_000;
+
+const GOOD_EVENT = { id: 'frukost', title: 'Frukostmöte', start: '2027-01-07T07:30:00+01:00' };
+const BAD_EXDATES = {
+  version: 1,
+  events: [GOOD_EVENT, { id: 'trasig', title: 'Trasig', start: '2027-01-09T10:00:00+01:00', exdates: Array.from({ length: N }, () => 'x') }],
+};
+const MANY_EXDATES = {
+  version: 1,
+  events: [
+    GOOD_EVENT,
+    {
+      id: 'dagligen',
+      title: 'Dagligen',
+      start: '2027-01-08T07:30:00+01:00',
+      rrule: 'FREQ=DAILY',
+      exdates: Array.from({ length: N }, (_, i) => new Date(Date.UTC(2027, 0, 8, 6, 30) + i * DAY).toISOString().replace('.000', '')),
+    },
+  ],
+};
+const MEMBERS = {
+  version: 1,
+  networks: [{ id: 'kanalnatet', name: 'Kanalnätet' }],
+  members: [
+    { id: 'smide', name: 'Kolbäcks Smide AB', networks: ['kanalnatet'], domains: ['localhost'] },
+    { id: 'bred', name: 'Bred AB', networks: Array.from({ length: N }, (_, i) => `okand-${i}`) },
+  ],
+};
+
+describe('a feed with one enormous item', function () {
+  this.timeout(30_000);
+  const page = stubbedPage(() => ({
+    '/feeds/bad-exdates.json': json(BAD_EXDATES),
+    '/feeds/many-exdates.json': json(MANY_EXDATES),
+    '/feeds/members-huge.json': json(MEMBERS),
+  }));
+
+  it('event list: 150,000 bad exdates on one event: the other event is listed, and the console stays readable', async () => {
+    const el = await fixture<EviEventList>(html`<evi-event-list src="/feeds/bad-exdates.json" .now=${new Date('2027-01-01T12:00:00Z')}></evi-event-list>`);
+    const loaded = await oneEvent(el, 'evi-load');
+    await waitUntil(() => el.shadowRoot!.querySelector('li h3'), 'the events are listed', { timeout: 10_000 });
+    const titles = [...el.shadowRoot!.querySelectorAll('li h3')].map((h) => h.textContent!.trim());
+    expect(titles).to.deep.equal(['Frukostmöte', 'Trasig']);
+    // `skipped` counts every problem, the console shows the first hundred
+    expect(loaded.detail.skipped).to.equal(N);
+    const lines = page.warn.lines.filter((line) => line.includes('/feeds/bad-exdates.json'));
+    expect(lines.length).to.equal(MAX_REPORTED_PROBLEMS + 1);
+    expect(lines[0]).to.contain('events[1] (id "trasig").exdates[0]');
+    expect(lines.at(-1)).to.contain(`${N - MAX_REPORTED_PROBLEMS} more problems not shown here`);
+    expect(lines.at(-1)).to.contain('npx evi-validate');
+  });
+
+  it('event list: 150,000 valid exdates on a daily series: the list loads', async () => {
+    const el = await fixture<EviEventList>(html`<evi-event-list src="/feeds/many-exdates.json" .now=${new Date('2027-01-01T12:00:00Z')}></evi-event-list>`);
+    await oneEvent(el, 'evi-load');
+    await waitUntil(() => el.shadowRoot!.querySelector('li h3'), 'the events are listed', { timeout: 20_000 });
+    expect(el.shadowRoot!.querySelector('li h3')!.textContent!.trim()).to.equal('Frukostmöte');
+  });
+
+  it('directory and badge: a member with 150,000 unknown network ids: the others are listed, and verified', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <evi-member-directory src="/feeds/members-huge.json"></evi-member-directory>
+      <evi-network-badge src="/feeds/members-huge.json" member="smide" network="kanalnatet"></evi-network-badge>
+    </div>`);
+    const directory = wrapper.querySelector('evi-member-directory')!;
+    const badge = wrapper.querySelector('evi-network-badge')!;
+    await waitUntil(() => directory.shadowRoot!.querySelectorAll('li h3').length === 2, 'both members are listed', { timeout: 10_000 });
+    await waitUntil(() => badge.shadowRoot!.querySelector('[part=badge]'), 'the badge is verified', { timeout: 10_000 });
+  });
+});
+
+describe('a daily series begun long ago', () => {
+  const series = (event: Partial<EviEvent>) => toSeries({ id: 'x', title: 'X', start: '1900-01-01T07:30:00+01:00', rrule: 'FREQ=DAILY', ...event } as EviEvent);
+
+  it("comes next today or tomorrow, counted from its first day (the occurrence's index follows COUNT)", () => {
+    const now = Date.UTC(2027, 2, 10, 12);
+    const [next] = upcomingOf(series({}), now, 1);
+    expect(new Date(next.start).toISOString()).to.equal('2027-03-11T06:30:00.000Z');
+    expect(next.index).to.equal(Math.round((Date.UTC(2027, 2, 11) - Date.UTC(1900, 0, 1)) / DAY));
+  });
+
+  it('ends at its COUNT, however long ago it began', () => {
+    const s = series({ start: '2020-01-01T07:30:00+01:00', rrule: 'FREQ=DAILY;COUNT=1000' });
+    // the thousandth day is 26 September 2022, in summer time: 07:30 is 05:30 UTC
+    const last = Date.UTC(2022, 8, 26, 5, 30);
+    expect(upcomingOf(s, last - 3 * DAY + 2 * 3_600_000, 10).map((o) => o.start)).to.deep.equal([last - 2 * DAY, last - DAY, last]);
+    expect(upcomingOf(s, last - 3 * DAY + 2 * 3_600_000, 10).map((o) => o.index)).to.deep.equal([997, 998, 999]);
+    expect(upcomingOf(s, last + DAY, 10)).to.deep.equal([]);
+  });
+
+  it('has nothing upcoming once its UNTIL has passed', () => {
+    expect(upcomingOf(series({ rrule: 'FREQ=DAILY;UNTIL=19501231' }), Date.UTC(2027, 0, 1), 5)).to.deep.equal([]);
+  });
+
+  it('"Hela serien" for a COUNT of 100,000 or an UNTIL in 9999 lists the zone\'s changes for a decade', () => {
+    for (const rrule of ['FREQ=DAILY;COUNT=100000', 'FREQ=DAILY;UNTIL=99991231']) {
+      const s = toSeries({ id: 'x', title: 'X', start: '2027-01-07T07:30:00-03:00', timeZone: 'America/Santiago', rrule } as EviEvent);
+      const ics = buildIcs({ series: s, now: Date.UTC(2027, 0, 1), uidDomain: 'example.se' });
+      const zone = ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
+      expect(zone).to.equal(vtimezone('America/Santiago', 2027, 2027 + 11).slice(0, -1).join('\r\n') + '\r\n');
+    }
+  });
+});
+
+describe('an event at the second 02:30 of the October change', () => {
+  // 02:30 happens twice in Stockholm on 31 October 2027; +01:00 is the second time, 01:30 UTC
+  const event = { id: 'natt', title: 'Nattvandring', start: '2027-10-31T02:30:00+01:00', end: '2027-10-31T03:15:00+01:00' } as EviEvent;
+  const start = Date.UTC(2027, 9, 31, 1, 30);
+  const end = Date.UTC(2027, 9, 31, 2, 15);
+
+  it('keeps the instant the feed gives, in the links and the .ics file', () => {
+    const series = toSeries(event);
+    const [occurrence] = occurrences(series);
+    expect([occurrence.start, occurrence.end]).to.deep.equal([start, end]);
+    expect(occurrence.startWall).to.include({ hh: 2, mi: 30 });
+    expect(googleCalendarUrl({ occurrence })).to.contain(`dates=${encodeURIComponent('20271031T013000Z/20271031T021500Z')}`);
+    expect(outlookCalendarUrl({ occurrence })).to.contain('startdt=2027-10-31T01%3A30%3A00.000Z');
+    const ics = buildIcs({ series, now: Date.UTC(2027, 0, 1), uidDomain: 'example.se' });
+    expect(ics).to.contain('DTSTART:20271031T013000Z\r\n');
+    expect(ics).to.contain('DTEND:20271031T021500Z\r\n');
+  });
+
+  it('an event at the first 02:30 keeps its zone in the .ics file', () => {
+    const series = toSeries({ ...event, start: '2027-10-31T02:30:00+02:00', end: '2027-10-31T03:15:00+01:00' });
+    const ics = buildIcs({ series, now: Date.UTC(2027, 0, 1), uidDomain: 'example.se' });
+    expect(ics).to.contain('DTSTART;TZID=Europe/Stockholm:20271031T023000\r\n');
+  });
+});
