@@ -50,6 +50,13 @@ function integers(value: string, min: number, max: number, nonZero = false): num
   return list.every((n) => Number.isInteger(n) && n >= min && n <= max && !(nonZero && n === 0)) ? list : undefined;
 }
 
+/** Why INTERVAL or COUNT is refused: not a positive integer, or above what the list follows (said as such). */
+function limitReason(name: string, value: string, max: number): string {
+  return /^\+?\d+$/.test(value) && Number(value) > max
+    ? `${name} may be at most ${max} (got ${value})`
+    : `${name} must be a positive integer`;
+}
+
 /** Parses an RRULE value (with or without the `RRULE:` prefix). Anything outside the subset is a reason. */
 export function parseRule(text: string): RuleResult {
   const value = text.trim().replace(/^RRULE:/i, '');
@@ -74,13 +81,13 @@ export function parseRule(text: string): RuleResult {
   if (parts.has('WKST') && parts.get('WKST') !== 'MO') return { ok: false, reason: 'only WKST=MO is supported' };
   if (parts.has('INTERVAL')) {
     const [n] = integers(parts.get('INTERVAL')!, 1, 1000) ?? [];
-    if (n === undefined || parts.get('INTERVAL')!.includes(',')) return { ok: false, reason: 'INTERVAL must be a positive integer' };
+    if (n === undefined || parts.get('INTERVAL')!.includes(',')) return { ok: false, reason: limitReason('INTERVAL', parts.get('INTERVAL')!, 1000) };
     rule.interval = n;
   }
   if (parts.has('COUNT') && parts.has('UNTIL')) return { ok: false, reason: 'COUNT and UNTIL must not both be given' };
   if (parts.has('COUNT')) {
     const [n] = integers(parts.get('COUNT')!, 1, 100_000) ?? [];
-    if (n === undefined || parts.get('COUNT')!.includes(',')) return { ok: false, reason: 'COUNT must be a positive integer' };
+    if (n === undefined || parts.get('COUNT')!.includes(',')) return { ok: false, reason: limitReason('COUNT', parts.get('COUNT')!, 100_000) };
     rule.count = n;
   }
   if (parts.has('UNTIL')) {
@@ -353,7 +360,11 @@ export function ruleWarnings(series: Series): string[] {
   const { event } = series;
   const rule = JSON.stringify(event.rrule);
   if (series.unsupported) return [`rrule ${rule} is not supported (${series.unsupported}); only the first occurrence is shown.`];
-  const warnings = startMatchesRule(series)
+  // a rule with no day at all ("30 February"): there is no first real day to start on
+  const none = series.rule && ruleDays(series.rule, dayNumber(series.startWall)).next().done;
+  const warnings = none
+    ? [`rrule ${rule} gives no day at all (such as 30 February); only the start ${event.start} is shown.`]
+    : startMatchesRule(series)
     ? []
     : [
         `start ${event.start} is not a day of rrule ${rule}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,

@@ -32,6 +32,9 @@ export function categoryLabel(id: string, lang: Lang): string {
 
 /** A zone as people name it: its city ("America/New_York" → "New York", "Europe/Stockholm" → "Stockholm"). */
 function zoneCity(zone: string): string {
+  // "Etc/GMT-1" is UTC+1: the POSIX sign is the other way round, so say it as people read it
+  const etc = /^Etc\/GMT([+-])(\d+)$/.exec(zone);
+  if (etc) return `UTC${etc[1] === '-' ? '+' : '−'}${etc[2]}`;
   return zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
 }
 

@@ -116,8 +116,12 @@ export function isValidOrgNumber(s: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * An address mail can be sent to. Control and format characters (a soft hyphen pasted from Word, a zero-width
+ * space, a right-to-left override) are refused: the address looks right on screen and its mail bounces.
+ */
 export function isValidEmail(s: string): boolean {
-  return s.length <= 254 && /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/.test(s);
+  return s.length <= 254 && !/[\p{Cc}\p{Cf}]/u.test(s) && /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/.test(s);
 }
 
 export function isValidPhone(s: string): boolean {

@@ -45,11 +45,15 @@ export function isIsoDateTime(s: string): boolean {
   );
 }
 
+/**
+ * An IANA zone name, spelt as the database spells it: "Europe/Stockholm", "UTC". Not an offset ("+01:00",
+ * which browsers accept but an .ics file cannot name) and not in other letters ("europe/stockholm").
+ */
 export function isTimeZone(s: string): boolean {
-  if (s === '') return false;
+  if (!/^(?:UTC|[A-Z][A-Za-z]*(?:\/[A-Za-z0-9_+-]+)+)$/.test(s)) return false;
   try {
-    new Intl.DateTimeFormat(undefined, { timeZone: s });
-    return true;
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: s }).resolvedOptions().timeZone;
+    return resolved === s || resolved.toLowerCase() !== s.toLowerCase();
   } catch {
     return false;
   }

@@ -10,7 +10,10 @@ import '../../src/evi-member-directory.js';
 import '../../src/evi-network-badge.js';
 import type { EviEventList } from '../../src/event-list/event-list.js';
 import { buildIcs, googleCalendarUrl, outlookCalendarUrl, vtimezone } from '../../src/event-list/ics.js';
-import { occurrences, toSeries, upcomingOf } from '../../src/event-list/recurrence.js';
+import { occurrences, parseRule, ruleWarnings, toSeries, upcomingOf } from '../../src/event-list/recurrence.js';
+import { listStrings } from '../../src/event-list/strings.js';
+import { isValidEmail } from '../../src/schemas/checks.js';
+import { isTimeZone } from '../../src/schemas/common.js';
 import { MAX_REPORTED_PROBLEMS } from '../../src/internal/feed-cache.js';
 import type { EviEvent } from '../../src/schemas/events.js';
 import { stubbedPage } from '../helpers/network.js';
@@ -143,5 +146,38 @@ describe('an event at the second 02:30 of the October change', () => {
     const series = toSeries({ ...event, start: '2027-10-31T02:30:00+02:00', end: '2027-10-31T03:15:00+01:00' });
     const ics = buildIcs({ series, now: Date.UTC(2027, 0, 1), uidDomain: 'example.se' });
     expect(ics).to.contain('DTSTART;TZID=Europe/Stockholm:20271031T023000\r\n');
+  });
+});
+
+describe('what the feed producer and the visitor are told', () => {
+  it('a COUNT or INTERVAL above what the list follows says so, not "must be a positive integer"', () => {
+    expect(parseRule('FREQ=DAILY;COUNT=1000000')).to.deep.equal({ ok: false, reason: 'COUNT may be at most 100000 (got 1000000)' });
+    expect(parseRule('FREQ=DAILY;INTERVAL=2000')).to.deep.equal({ ok: false, reason: 'INTERVAL may be at most 1000 (got 2000)' });
+    expect(parseRule('FREQ=DAILY;COUNT=0')).to.deep.equal({ ok: false, reason: 'COUNT must be a positive integer' });
+    expect(parseRule('FREQ=DAILY;INTERVAL=x')).to.deep.equal({ ok: false, reason: 'INTERVAL must be a positive integer' });
+  });
+
+  it('a rule that gives no day at all is named as such, not "start the series on its first real day"', () => {
+    const series = toSeries({ id: 'x', title: 'X', start: '2027-02-01T10:00:00+01:00', rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30' } as EviEvent);
+    expect(ruleWarnings(series)).to.deep.equal([
+      'rrule "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30" gives no day at all (such as 30 February); only the start 2027-02-01T10:00:00+01:00 is shown.',
+    ]);
+  });
+
+  it('timeZone: an IANA name as the database spells it; not an offset, and not in other letters', () => {
+    for (const good of ['Europe/Stockholm', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT-1']) expect(isTimeZone(good), good).to.equal(true);
+    for (const bad of ['+01:00', '-05:00', 'europe/stockholm', 'EUROPE/STOCKHOLM', 'Europe/Atlantis', '', 'CET ']) expect(isTimeZone(bad), bad).to.equal(false);
+  });
+
+  it('"Etc/GMT-1" is said as UTC+1, the way visitors read it', () => {
+    expect(listStrings.sv.zoneNote('Etc/GMT-1')).to.equal('Tiderna är lokal tid i UTC+1.');
+    expect(listStrings.en.inZone('Etc/GMT+5')).to.contain('UTC−5');
+  });
+
+  it('an email address with an invisible character is refused (its mail would bounce)', () => {
+    for (const bad of ['info\u00AD@kolbacks.se', 'info\u200B@kolbacks.se', '\u202Eofni@kolbacks.se', 'a@b.co\u0000m']) {
+      expect(isValidEmail(bad), JSON.stringify(bad)).to.equal(false);
+    }
+    expect(isValidEmail('info@kolbäcks-smide.se')).to.equal(true);
   });
 });
