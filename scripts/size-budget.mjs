@@ -120,7 +120,11 @@ const splitFiles = Object.keys(metafile.outputs)
 // the network, alerts without their buttons; no stack overflow on an item with 150,000 entries, a reader that
 // throws made a feed error, at most 100 console lines per feed, past days of an old series skipped, "Hela
 // serien" capped at a decade, and the second 02:30 of the October change kept.
-const CEILINGS = { 'badge-only page': 13.4 * KB, 'all four widgets': 63.0 * KB };
+// All four 63.0 → 63.8 (measured 63.5): the event list under Trusted Types (a README review found that
+// `structured-data` threw there, and an open descriptionHtml did too): its own policy evi-widgets, and plain
+// text and a console line where the page refuses it; timeZone checked as an IANA name; emails without
+// invisible characters; COUNT/INTERVAL caps and rules with no day named in the console.
+const CEILINGS = { 'badge-only page': 13.4 * KB, 'all four widgets': 63.8 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

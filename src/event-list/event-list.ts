@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { trustedTypesPolicy, warnTrustedTypes } from '../internal/trusted-types.js';
 import { property, state } from 'lit/decorators.js';
 import { guard, ifDefined, repeat } from '../internal/directives.js';
 import { EviElement } from '../internal/evi-element.js';
@@ -475,7 +476,17 @@ export class EviEventList extends EviElement {
       this.jsonLd.type = 'application/ld+json';
       this.jsonLd.dataset.eviEventList = '';
     }
-    if (this.jsonLd.textContent !== json) this.jsonLd.textContent = json;
+    if (this.jsonLd.textContent !== json) {
+      // a script's text is a Trusted Types sink, though the browser never runs JSON-LD: through the policy
+      const policy = trustedTypesPolicy();
+      try {
+        if (policy === false) throw new TypeError('refused');
+        this.jsonLd.text = policy ? policy.createScript(json) : json;
+      } catch {
+        warnTrustedTypes();
+        return;
+      }
+    }
     if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
   }
 }

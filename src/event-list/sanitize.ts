@@ -11,6 +11,7 @@
  * directly in a `ul`/`ol` other than an `li` is wrapped in one (a nested list joins the item before
  * it), and `li`s outside any list are gathered into a `ul`.
  */
+import { trustedTypesPolicy, warnTrustedTypes } from '../internal/trusted-types.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isHttpUrlString } from '../schemas/common.js';
 
@@ -127,10 +128,48 @@ function wellFormedLists(parent: string, nodes: SafeNode[]): SafeNode[] {
 
 /** The allowed structure of `markup`, as data. */
 export function sanitizeHtml(markup: string): SafeNode[] {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
+  // styles go before parsing, though the inert document applies none: a page with a strict style-src would
+  // otherwise get a CSP violation report for every style attribute and element in the feed
+  const unstyled = markup.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi, '');
+  const source = `<!doctype html><body>${unstyled}`;
+  const policy = trustedTypesPolicy();
+  let doc: Document;
+  try {
+    if (policy === false) throw new TypeError('refused');
+    doc = new DOMParser().parseFromString(policy ? policy.createHTML(source) : source, 'text/html');
+  } catch {
+    // the page enforces Trusted Types and refused our policy: the text without the markup, never the markup
+    warnTrustedTypes();
+    return textOnly(markup);
+  }
   const out: SafeNode[] = [];
   for (const child of doc.body.childNodes) convert(child, out);
   return wellFormedLists('body', out);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * `markup` as paragraphs of plain text, read without an HTML parser (which a page enforcing Trusted Types may
+ * refuse): code and styles dropped, each block a paragraph, the common entities decoded, nothing kept as markup.
+ */
+export function textOnly(markup: string): SafeNode[] {
+  return markup
+    .replace(/<(script|style|template|noscript|iframe)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .split(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|pre)\b[^>]*>/i)
+    .map((part) =>
+      part
+        .replace(/<[^>]*>?/g, '')
+        .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
+          const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
+          if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+          return ENTITIES[name!.toLowerCase()] ?? entity;
+        })
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean)
+    .map((text) => ({ tag: 'p', children: [text] }));
 }
 
 /** Renders sanitized nodes with Lit: text is text, each element is one of the allowed ones, made anew. */

@@ -5,8 +5,14 @@
 interface CspRecord {
   violations: string[];
   events: Array<{ type: string; tag: string }>;
+  warnings: string[];
 }
-const record: CspRecord = { violations: [], events: [] };
+const record: CspRecord = { violations: [], events: [], warnings: [] };
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  record.warnings.push(args.map(String).join(' '));
+  warn(...args);
+};
 (window as unknown as { __cspRecord: CspRecord }).__cspRecord = record;
 document.addEventListener('securitypolicyviolation', (e) => {
   record.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`.trim());

@@ -9,6 +9,16 @@ import { expect } from '@open-wc/testing';
 interface CspRecord {
   violations: string[];
   events: Array<{ type: string; tag: string }>;
+  warnings: string[];
+}
+
+/** Opens the details of the event with a descriptionHtml and returns its description's element. */
+async function openDescription(doc: Document): Promise<Element> {
+  const list = doc.querySelector('evi-event-list')! as HTMLElement & { updateComplete: Promise<boolean> };
+  const card = [...list.shadowRoot!.querySelectorAll('li.event')].find((li) => li.textContent!.includes('sociala medier'))!;
+  card.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+  await list.updateComplete;
+  return card.querySelector('.description')!;
 }
 
 /** Opens a CSP test page in a same-origin iframe and waits until its widgets (all four by default) loaded (or 10 s). */
@@ -62,15 +72,49 @@ describe('the widgets under a strict CSP with Trusted Types', function () {
     expect(doc.querySelector('evi-event-list')!.shadowRoot!.querySelectorAll('li.event').length).to.be.greaterThan(0);
     expect(doc.querySelector('evi-member-directory')!.shadowRoot!.textContent).to.contain('Kolbäcks');
     expect(doc.querySelector('evi-ask-form')!.shadowRoot!.querySelector('form')).not.to.equal(null);
+    // the event list's structured data (`structured-data`) is written too: JSON-LD is data, not script
+    const jsonLd = doc.head.querySelector('script[type="application/ld+json"][data-evi-event-list]');
+    expect(JSON.parse(jsonLd?.textContent ?? '[]').length, 'events in the JSON-LD').to.be.greaterThan(0);
     // the widgets' styles apply (constructed style sheets are allowed by style-src 'self')
     const root = doc.querySelector('evi-member-directory')!.shadowRoot!.querySelector('.root')!;
     expect(frame.contentWindow!.getComputedStyle(root).lineHeight).not.to.equal('normal');
     expect(record.violations).to.deep.equal([]);
   });
 
+  it("an event's descriptionHtml keeps its formatting (through the policy evi-widgets), with no violation", async () => {
+    const description = await openDescription(frame.contentDocument!);
+    expect(description.querySelector('strong')?.textContent).to.equal('planera');
+    expect(description.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect(record.violations).to.deep.equal([]);
+    expect(record.warnings.filter((w) => w.includes('Trusted Types'))).to.deep.equal([]);
+  });
+
   it('the policy is in force: the page refuses a string where Trusted Types are required', () => {
     const probe = frame.contentDocument!.createElement('div');
     expect(() => probe.setAttribute('onclick', 'void 0')).to.throw(/TrustedScript/);
+  });
+});
+
+describe('a page whose trusted-types directive lists lit-html only', function () {
+  this.timeout(20_000);
+  let frame: HTMLIFrameElement;
+  let record: CspRecord;
+  before(async () => {
+    ({ frame, record } = await openCspPage('/test/hostile/csp-page-lit-only.html'));
+  });
+  after(() => frame.remove());
+
+  it('the event list works: descriptionHtml as plain text, no structured data, and the console says what to add', async () => {
+    expect(loadedTags(record)).to.deep.equal(ALL_FOUR);
+    const description = await openDescription(frame.contentDocument!);
+    expect(description.textContent).to.contain('Lär dig planera och mäta.');
+    expect(description.querySelector('strong')).to.equal(null);
+    expect(frame.contentDocument!.head.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    const warnings = record.warnings.filter((w) => w.includes('Trusted Types'));
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.contain('Add evi-widgets to the directive');
+    // the only violation: the page refusing the policy's name
+    expect(record.violations.every((v) => v.startsWith('trusted-types'))).to.equal(true);
   });
 });
 

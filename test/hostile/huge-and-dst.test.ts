@@ -14,6 +14,7 @@ import { occurrences, parseRule, ruleWarnings, toSeries, upcomingOf } from '../.
 import { listStrings } from '../../src/event-list/strings.js';
 import { isValidEmail } from '../../src/schemas/checks.js';
 import { isTimeZone } from '../../src/schemas/common.js';
+import { textOnly } from '../../src/event-list/sanitize.js';
 import { MAX_REPORTED_PROBLEMS } from '../../src/internal/feed-cache.js';
 import type { EviEvent } from '../../src/schemas/events.js';
 import { stubbedPage } from '../helpers/network.js';
@@ -179,5 +180,20 @@ describe('what the feed producer and the visitor are told', () => {
       expect(isValidEmail(bad), JSON.stringify(bad)).to.equal(false);
     }
     expect(isValidEmail('info@kolbäcks-smide.se')).to.equal(true);
+  });
+});
+
+describe('descriptionHtml on a page that refuses HTML parsing (Trusted Types without evi-widgets)', () => {
+  it('is its text in paragraphs: no code, no markup, entities read', () => {
+    expect(
+      textOnly(
+        '<p>Lär dig <strong>planera</strong> &amp; mäta&nbsp;&#8211; <em>gratis</em>.</p><script>alert(1)</script><ul><li>Ett</li><li><a href="javascript:x">Två</a></li></ul><img src=x onerror=alert(2)><style>*{}</style>&lt;b&gt;',
+      ),
+    ).to.deep.equal([
+      { tag: 'p', children: ['Lär dig planera & mäta – gratis.'] },
+      { tag: 'p', children: ['Ett'] },
+      { tag: 'p', children: ['Två'] },
+      { tag: 'p', children: ['<b>'] },
+    ]);
   });
 });
