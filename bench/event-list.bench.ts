@@ -239,6 +239,7 @@ function vanillaDetails(occurrence: Occurrence, series: Series): Node[] {
         if (location.name || location.address) dd.append(el('br'));
         const a = el('a', undefined, t.venueLink);
         a.href = location.url;
+        a.append(el('span', 'visually-hidden', ` – ${location.name || event.title}`));
         dd.append(a);
       }
       dl.append(el('dt', undefined, t.location), dd);
@@ -253,7 +254,7 @@ function vanillaDetails(occurrence: Occurrence, series: Series): Node[] {
     const link = (href: string, label: string) => {
       const a = el('a', undefined, label);
       a.href = href;
-      a.append(' ', el('span', 'visually-hidden', `: ${event.title}`));
+      a.append(' ', el('span', 'visually-hidden', ` – ${event.title}`));
       return a;
     };
     if (canRegister) p.append(link(event.registrationUrl!, t.register));
@@ -262,26 +263,31 @@ function vanillaDetails(occurrence: Occurrence, series: Series): Node[] {
   }
   if (status !== 'cancelled') {
     const text = plainDescription(event);
+    const which = () => el('span', 'visually-hidden', ` – ${event.title}, ${describeWhen(occurrence, LANG).date}`);
     const group = el('div', 'calendar');
     group.setAttribute('role', 'group');
     group.setAttribute('aria-labelledby', domId('c', occurrence.key));
     const label = el('p', 'calendar-label', t.addToCalendar);
     label.id = domId('c', occurrence.key);
     const one = el('button', undefined, t.icsOccurrence);
+    one.append(which());
     one.type = 'button';
     one.dataset.ics = 'occurrence';
     one.addEventListener('click', () => void series); // the .ics is made on click, as in the element
     group.append(label, ' ', one);
     if (series.rule) {
       const all = el('button', undefined, t.icsSeries);
+      all.append(el('span', 'visually-hidden', ` – ${event.title}`));
       all.type = 'button';
       all.dataset.ics = 'series';
       all.addEventListener('click', () => void series);
       group.append(' ', all);
     }
     const google = el('a', undefined, t.google);
+    google.append(which());
     google.href = googleCalendarUrl({ occurrence, description: text });
     const outlook = el('a', undefined, t.outlook);
+    outlook.append(which());
     outlook.href = outlookCalendarUrl({ occurrence, description: text });
     group.append(' ', google, ' ', outlook);
     out.push(group);
@@ -398,7 +404,7 @@ class VanillaEventList {
     button.type = 'button';
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', `${id}-details`);
-    button.append(el('span', 'visually-hidden', `: ${event.title}, ${when.date}`));
+    button.append(el('span', 'visually-hidden', ` – ${event.title}, ${when.date}`));
     const details = el('div', 'details');
     details.id = `${id}-details`;
     details.hidden = true;

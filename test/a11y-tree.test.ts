@@ -4,6 +4,7 @@
  * focused radio does not report, alerts that read their buttons out. Found by a screen-reader review.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/evi-event-list.js';
 import '../src/evi-member-directory.js';
 import type { EviMemberDirectory } from '../src/member-directory/member-directory.js';
 import { axLines, axTree } from './helpers/ax.js';
@@ -21,6 +22,20 @@ async function directories(template: ReturnType<typeof html>): Promise<EviMember
 
 describe('the accessibility tree, as a screen reader gets it', function () {
   this.timeout(10_000);
+
+  it('event list: with two events open, each calendar link and button says which event and day it is for', async () => {
+    const el = await fixture<HTMLElement>(html`<evi-event-list src="/test/fixtures/events.json" .now=${new Date('2027-01-01T12:00:00+01:00')}></evi-event-list>`);
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('li.event').length, 'the events are listed', { timeout: 3000 });
+    for (const button of [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.event button[aria-expanded]')].slice(0, 2)) button.click();
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const tree = await axTree();
+    const google = axLines(tree, 'link').filter((line) => line.startsWith('link "Google Kalender'));
+    expect(google.length, tree).to.equal(2);
+    expect(new Set(google).size, google.join('\n')).to.equal(2);
+    expect(google[0]).to.match(/^link "Google Kalender – Frukostmöte för företagare, torsdag 7 januari/);
+    const ics = axLines(tree, 'button').filter((line) => line.startsWith('button "Ladda ner kalenderfil'));
+    expect(new Set(ics).size, ics.join('\n')).to.equal(2);
+  });
   it('ask form: a required field is named "Namn (obligatoriskt)", with its space', async () => {
     const el = await renderForm();
     await el.updateComplete;

@@ -292,7 +292,7 @@ export class EviEventList extends EviElement {
           aria-controls="${id}-details"
           @click=${() => this.toggle(occurrence.key)}
         >
-          ${t.details}<span class="visually-hidden">: ${this.feedText(event.title)}, ${when.date}</span>
+          ${t.details}<span class="visually-hidden"> – ${this.feedText(event.title)}, ${when.date}</span>
         </button>
         <div class="details" id="${id}-details" ?hidden=${!open}>
           ${open ? this.renderDetails(occurrence, series, url, lang) : nothing}
@@ -318,7 +318,10 @@ export class EviEventList extends EviElement {
         : nothing;
     const location = event.location;
     const hasLocation = location && (location.name || location.address || location.url);
-    const extra = html`<span class="visually-hidden">: ${this.feedText(event.title)}</span>`;
+    const extra = html`<span class="visually-hidden"> – ${this.feedText(event.title)}</span>`;
+    // the calendar controls of one occurrence say which (a screen reader's list of links and buttons has
+    // several "Google Kalender" once two events are open)
+    const extraWhen = html`<span class="visually-hidden"> – ${this.feedText(event.title)}, ${describeWhen(occurrence, lang).date}</span>`;
     const text = this.plainDescription(event);
     return html`${description}
       ${hasLocation || event.organizer || event.cost
@@ -327,7 +330,9 @@ export class EviEventList extends EviElement {
               ? html`<dt>${t.location}</dt>
                   <dd>
                     ${this.feedText([location.name, location.address].filter(Boolean).join(', '))}
-                    ${location.url ? html`${location.name || location.address ? html`<br />` : nothing}<a href=${location.url}>${t.venueLink}</a>` : nothing}
+                    ${location.url ? html`${location.name || location.address ? html`<br />` : nothing}<a href=${location.url}
+                          >${t.venueLink}<span class="visually-hidden"> – ${this.feedText(location.name || event.title)}</span></a
+                        >` : nothing}
                   </dd>`
               : nothing}
             ${event.organizer ? html`<dt>${t.organizer}</dt><dd lang=${textLang}>${event.organizer}</dd>` : nothing}
@@ -347,13 +352,13 @@ export class EviEventList extends EviElement {
         : html`<div class="calendar" role="group" aria-labelledby=${domId('c', occurrence.key)}>
             <p class="calendar-label" id=${domId('c', occurrence.key)}>${t.addToCalendar}</p>
             <button type="button" data-ics="occurrence" @click=${() => this.download(series, url, series.rule ? occurrence : undefined)}>
-              ${t.icsOccurrence}
+              ${t.icsOccurrence}${extraWhen}
             </button>
             ${series.rule
-              ? html`<button type="button" data-ics="series" @click=${() => this.download(series, url)}>${t.icsSeries}</button>`
+              ? html`<button type="button" data-ics="series" @click=${() => this.download(series, url)}>${t.icsSeries}${extra}</button>`
               : nothing}
-            <a href=${googleCalendarUrl({ occurrence, description: text })}>${t.google}</a>
-            <a href=${outlookCalendarUrl({ occurrence, description: text })}>${t.outlook}</a>
+            <a href=${googleCalendarUrl({ occurrence, description: text })}>${t.google}${extraWhen}</a>
+            <a href=${outlookCalendarUrl({ occurrence, description: text })}>${t.outlook}${extraWhen}</a>
           </div>`}`;
   }
 
