@@ -197,3 +197,30 @@ describe('<evi-network-badge>, as a review on member sites found it', () => {
     expect(heights[1]).to.be.lessThan(heights[0] - 3);
   });
 });
+
+describe('<evi-network-badge>, as a screen-reader review found it', () => {
+  it('keeps the focused fallback link until focus leaves it when the claim is disproved, then goes', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <evi-network-badge src="/feeds/badge-focus/hang" member="nedlagda-verkstan" network="kanalnatet">
+        <a href="https://kanalnatet.example/">Medlem i Kanalnätet</a>
+      </evi-network-badge>
+      <button>Nästa sak på sidan</button>
+    </div>`);
+    const el = wrapper.querySelector<EviNetworkBadge>('evi-network-badge')!;
+    const link = el.querySelector('a')!;
+    link.focus();
+    expect(document.activeElement === link, 'the visitor is on the fallback link').to.equal(true);
+    const decided = verdict(el);
+    const feed = await (await fetch('/test/fixtures/members.json')).json();
+    page.net.respond('/feeds/badge-focus/hang', feed);
+    const detail = await decided;
+    // the claim is disproved (an inactive member) and said so at once …
+    expect(detail).to.include({ verified: false, reason: 'inactive-member' });
+    // … but the link the visitor is on stays, with focus
+    expect(document.activeElement === link, 'focus stays on the link').to.equal(true);
+    expect(link.getClientRects().length, 'the link is still shown').to.be.greaterThan(0);
+    wrapper.querySelector('button')!.focus();
+    await waitUntil(() => el.getClientRects().length === 0, 'the badge goes once focus has left it', { timeout: 2000 });
+    expect(el.matches(':state(unverified)')).to.equal(true);
+  });
+});

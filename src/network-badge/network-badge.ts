@@ -90,9 +90,22 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       };
     } else {
       const verdict = verifyMembership(state.feed.data, member, network, pageHost());
-      this.view = { kind: verdict.verified ? 'verified' : 'unverified', verdict };
+      // keyboard focus on the fallback link when the claim is disproved: the link stays until focus leaves it
+      // (then the badge goes), rather than the link vanishing under the visitor and focus falling to the page
+      this.holding = !verdict.verified && this.view.kind !== 'unverified' && this.matches(':focus-within');
+      this.view = { kind: verdict.verified ? 'verified' : this.holding ? 'unavailable' : 'unverified', verdict };
     }
     this.setStates();
+  }
+
+  /** an unverified badge kept showing its fallback while it has keyboard focus (see willUpdate) */
+  private holding = false;
+
+  constructor() {
+    super();
+    this.addEventListener('focusout', () => {
+      if (this.holding) setTimeout(() => this.requestUpdate());
+    });
   }
 
   protected override updated(): void {
