@@ -124,7 +124,11 @@ const splitFiles = Object.keys(metafile.outputs)
 // `structured-data` threw there, and an open descriptionHtml did too): its own policy evi-widgets, and plain
 // text and a console line where the page refuses it; timeZone checked as an IANA name; emails without
 // invisible characters; COUNT/INTERVAL caps and rules with no day named in the console.
-const CEILINGS = { 'badge-only page': 13.4 * KB, 'all four widgets': 63.8 * KB };
+// Badge 13.4 → 13.7 and all four 63.8 → 64.1 (measured 13.4 and 63.8) for what a print review and a
+// screen-reader review found: on paper the light theme's colours (a dark widget printed grey on white, 2.6:1),
+// no buttons, no cut cards and the sign-up links' addresses; the badge's fallback link keeps keyboard focus
+// when the claim is disproved; the calendar links say which event they are for.
+const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 64.1 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

@@ -234,4 +234,13 @@ export const askFormStyles = css`
   .status-loading {
     min-block-size: var(--evi-ask-form-loading-height, min(90em, 100vh));
   }
+  /* on paper (a receipt kept): no buttons, and no focus ring round the heading focus moved to */
+  @media print {
+    .button {
+      display: none;
+    }
+    .ask :focus {
+      outline: 0;
+    }
+  }
 `;

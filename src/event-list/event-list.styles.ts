@@ -256,4 +256,22 @@ export const eventListStyles = css`
       border-color: CanvasText;
     }
   }
+  /* on paper: no controls, no card cut by a page break, and where the sign-up and venue links go */
+  @media print {
+    button,
+    .filter,
+    .calendar {
+      display: none;
+    }
+    .event {
+      break-inside: avoid;
+    }
+    h2 {
+      break-after: avoid;
+    }
+    .links a::after,
+    dd a::after {
+      content: ' ' attr(href);
+    }
+  }
 `;

@@ -78,10 +78,13 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark' i]) {
-    ${darkTokens}
+  /* on screens only: paper gets the light tokens, as browsers print no backgrounds (light text on white) */
+  @media screen {
+    :host([theme='dark' i]) {
+      ${darkTokens}
+    }
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto' i]) {
       ${darkTokens}
     }

@@ -177,4 +177,13 @@ export const directoryStyles = css`
       border-color: ButtonText;
     }
   }
+  /* on paper: no buttons (the search and filters stay: they say what the list shows), no card cut in two */
+  @media print {
+    .button {
+      display: none;
+    }
+    .member {
+      break-inside: avoid;
+    }
+  }
 `;
