@@ -59,9 +59,16 @@ export interface When {
  * year writes "söndag 02 januari 2028", where Swedish (and every other date the list shows) has "2".
  */
 function range(format: Intl.DateTimeFormat, start: number, end: number): string {
-  return format
-    .formatRangeToParts(start, end)
-    .map((part) => (part.type === 'day' ? String(Number(part.value)) : part.value))
+  const parts = format.formatRangeToParts(start, end);
+  return parts
+    .map((part, i) => {
+      if (part.type === 'day') return String(Number(part.value));
+      // across a year end ICU writes "30 december 2027–2 januari 2028" and, in English, "Thursday, 30 …":
+      // the same spaced dash and no weekday comma as every other range in the list
+      if (part.type === 'literal' && part.source === 'shared' && /^\s*[–-]\s*$/.test(part.value)) return ' – ';
+      if (part.type === 'literal' && parts[i - 1]?.type === 'weekday' && part.value === ', ') return ' ';
+      return part.value;
+    })
     .join('');
 }
 

@@ -15,6 +15,7 @@ import { listStrings } from '../../src/event-list/strings.js';
 import { isValidEmail } from '../../src/schemas/checks.js';
 import { isTimeZone } from '../../src/schemas/common.js';
 import { textOnly } from '../../src/event-list/sanitize.js';
+import { describeWhen } from '../../src/event-list/format.js';
 import { MAX_REPORTED_PROBLEMS } from '../../src/internal/feed-cache.js';
 import type { EviEvent } from '../../src/schemas/events.js';
 import { stubbedPage } from '../helpers/network.js';
@@ -173,6 +174,12 @@ describe('what the feed producer and the visitor are told', () => {
   it('"Etc/GMT-1" is said as UTC+1, the way visitors read it', () => {
     expect(listStrings.sv.zoneNote('Etc/GMT-1')).to.equal('Tiderna är lokal tid i UTC+1.');
     expect(listStrings.en.inZone('Etc/GMT+5')).to.contain('UTC−5');
+  });
+
+  it('days across a year end are written as every other range: a spaced dash, no weekday comma', () => {
+    const [occurrence] = occurrences(toSeries({ id: 'x', title: 'X', start: '2027-12-30', end: '2028-01-02' } as EviEvent));
+    expect(describeWhen(occurrence, 'sv').date).to.equal('torsdag 30 december 2027 – söndag 2 januari 2028');
+    expect(describeWhen(occurrence, 'en').date).to.equal('Thursday 30 December 2027 – Sunday 2 January 2028');
   });
 
   it('an email address with an invisible character is refused (its mail would bounce)', () => {
