@@ -31,7 +31,7 @@ function outline(el: EviMemberDirectory): string[] {
 /** The distinct levels of the network heading and of the member names. */
 function levels(el: EviMemberDirectory): { top: number[]; members: number[] } {
   const distinct = (selector: string) => [...new Set([...shadow(el).querySelectorAll(selector)].map(levelOf))];
-  return { top: distinct('header h2'), members: distinct('li h3') };
+  return { top: distinct('.network h2'), members: distinct('li h3') };
 }
 
 /** Renders the template alone on the page (a widget further down would wait to be scrolled near) and waits for the members. */
@@ -87,7 +87,7 @@ describe('<evi-member-directory heading-level>', () => {
     const one = await directory('4', 'kanalnatet');
     expect(one.headingLevel).to.equal(4);
     expect(outline(one)).to.deep.equal(['4 Kanalnätet', '5 Kolbäcks Smide AB', '5 Zeta AB', '5 Ängens Café']);
-    expect(shadow(one).querySelector('header [aria-level]')!.localName).to.equal('h2');
+    expect(shadow(one).querySelector('.network [aria-level]')!.localName).to.equal('h2');
     expect(shadow(one).querySelector('li [aria-level]')!.localName).to.equal('h3');
     // without a network heading, members are still one level below heading-level
     const all = await directory('4');
@@ -96,7 +96,7 @@ describe('<evi-member-directory heading-level>', () => {
 
   it('keeps the styles for h2 and h3 at any level', async () => {
     const look = (el: EviMemberDirectory) =>
-      [shadow(el).querySelector('header h2')!, shadow(el).querySelector('li h3')!].map((h) => {
+      [shadow(el).querySelector('.network h2')!, shadow(el).querySelector('li h3')!].map((h) => {
         const s = getComputedStyle(h);
         return [s.fontSize, s.fontWeight, s.marginBlockStart, s.marginBlockEnd, s.lineHeight].join(' ');
       });

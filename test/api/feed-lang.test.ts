@@ -56,7 +56,7 @@ describe("feed texts carry the feed's language when the widget speaks another (W
     // the title inside the English button name is marked too
     const hidden = en.querySelector('button.toggle .visually-hidden')!;
     expect(hidden.querySelector('[lang="sv"]')!.textContent).to.equal(title.textContent);
-    expect(hidden.textContent).to.match(/^: .+, [A-Z][a-z]+day /);
+    expect(hidden.textContent).to.match(/^ – .+, [A-Z][a-z]+day /);
     // the list's own words are in the widget's language, marked once on its root
     expect(en.querySelector('.toggle')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     expect(en.querySelector('.toggle')!.closest('[lang]')!.classList.contains('root')).to.equal(true);
