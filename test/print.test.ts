@@ -58,6 +58,24 @@ describe('printed', function () {
     expect(getComputedStyle(card).breakInside).to.equal('avoid');
   });
 
+  it("event list: every shown event's details print (description, sign-up), and close again after", async () => {
+    const el = await loaded<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<evi-event-list src="/test/fixtures/events.json" .now=${NOW} limit="5"></evi-event-list>`,
+      'li.event',
+    );
+    const toggles = () => [...el.shadowRoot!.querySelectorAll('li.event button[aria-expanded]')];
+    toggles()[1].dispatchEvent(new MouseEvent('click'));
+    await el.updateComplete;
+    expect(toggles().map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false', 'false']);
+    window.dispatchEvent(new Event('beforeprint'));
+    // laid out for print at once: no await between the event and the check
+    expect(toggles().map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'true', 'true', 'true']);
+    expect(el.shadowRoot!.textContent).to.contain('Lär dig planera och mäta');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(toggles().map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false', 'false']);
+  });
+
   it('ask form: no buttons on the printed form', async () => {
     const el = await loaded<HTMLElement>(html`<evi-ask-form src="/test/fixtures/ask.json"></evi-ask-form>`, 'form');
     await emulateMedia({ media: 'print' });

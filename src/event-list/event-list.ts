@@ -422,6 +422,8 @@ export class EviEventList extends EviElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisible);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     if (this.hasUpdated) {
       this.syncStructuredData();
       this.scheduleRefresh();
@@ -434,7 +436,32 @@ export class EviEventList extends EviElement {
     this.jsonLd = undefined;
     clearTimeout(this.refreshTimer);
     document.removeEventListener('visibilitychange', this.onVisible);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
+
+  /** what the visitor had open before printing, given back after */
+  private openBeforePrint?: ReadonlySet<string>;
+
+  /**
+   * On paper (the municipality's notice board) an event's description, organiser, cost and sign-up link
+   * are wanted, and a printout cannot open them: every shown event's details print, for a list of up to
+   * PRINT_DETAILS_MAX events, and are closed again after.
+   */
+  private readonly onBeforePrint = (): void => {
+    const view = this.view;
+    if (view.kind !== 'loaded' || view.shown.length > PRINT_DETAILS_MAX || this.openBeforePrint) return;
+    this.openBeforePrint = this.expanded;
+    this.expanded = new Set(view.shown.map((occurrence) => occurrence.key));
+    // the browser lays the page out for print as soon as this event is handled: render now, not in a microtask
+    this.performUpdate();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    if (!this.openBeforePrint) return;
+    this.expanded = this.openBeforePrint;
+    this.openBeforePrint = undefined;
+  };
 
   /** when the list next changes by itself: the end of its first shown occurrence to end (Infinity: never) */
   private refreshAt = Infinity;
@@ -495,6 +522,9 @@ export class EviEventList extends EviElement {
     if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
   }
 }
+
+/** The most events whose details are opened for a printout (a thousand would hold up the print dialog). */
+export const PRINT_DETAILS_MAX = 50;
 
 /** Plain-text paragraphs: a blank line separates them. */
 function paragraphs(text: string): string[] {
