@@ -128,7 +128,12 @@ const splitFiles = Object.keys(metafile.outputs)
 // screen-reader review found: on paper the light theme's colours (a dark widget printed grey on white, 2.6:1),
 // no buttons, no cut cards and the sign-up links' addresses; the badge's fallback link keeps keyboard focus
 // when the claim is disproved; the calendar links say which event they are for.
-const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 64.1 * KB };
+// All four 64.1 → 64.7 (measured 64.4) for printing an event list's details, and what a review of the session's
+// change found: descriptionHtml's words kept ("style=" in a sentence), rule warnings capped at 100 lines, valid
+// zone names without a slash (CET, GMT) accepted again, a page that lists Trusted Types policies without
+// requiring them keeps the formatting, the plain-text fallback's entities and tags, "Hela serien" listing the
+// zone's changes to the series' real end.
+const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 64.7 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

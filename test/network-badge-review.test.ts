@@ -219,6 +219,12 @@ describe('<evi-network-badge>, as a screen-reader review found it', () => {
     // … but the link the visitor is on stays, with focus
     expect(document.activeElement === link, 'focus stays on the link').to.equal(true);
     expect(link.getClientRects().length, 'the link is still shown').to.be.greaterThan(0);
+    // its state is the decision, as evi-verify says
+    expect(el.matches(':state(unverified)')).to.equal(true);
+    // a new render meanwhile (the page's language changes) keeps it too
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(document.activeElement === link && link.getClientRects().length > 0, 'still on the shown link').to.equal(true);
     wrapper.querySelector('button')!.focus();
     await waitUntil(() => el.getClientRects().length === 0, 'the badge goes once focus has left it', { timeout: 2000 });
     expect(el.matches(':state(unverified)')).to.equal(true);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { trustedTypesPolicy, warnTrustedTypes } from '../internal/trusted-types.js';
+import { MAX_REPORTED_PROBLEMS } from '../internal/feed-cache.js';
+import { trustedTypesPolicy, withTrustedTypes } from '../internal/trusted-types.js';
 import { property, state } from 'lit/decorators.js';
 import { guard, ifDefined, repeat } from '../internal/directives.js';
 import { EviElement } from '../internal/evi-element.js';
@@ -160,8 +161,16 @@ export class EviEventList extends EviElement {
     if (!all) {
       all = data.events.map(toSeries);
       seriesCache.set(data, all);
+      // at most as many lines as the feed's own problems get (feed-cache.ts), then where to see them all
+      let shown = 0;
       for (const series of all) {
-        for (const warning of ruleWarnings(series)) console.warn(`[evi-event-list] ${url}: event "${series.event.id}": ${warning}`);
+        for (const warning of ruleWarnings(series, MAX_REPORTED_PROBLEMS + 1 - shown)) {
+          if (shown++ === MAX_REPORTED_PROBLEMS) {
+            console.warn(`[evi-event-list] ${url}: more rule warnings not shown here; \`npx evi-validate ${url}\` lists them all`);
+            return all;
+          }
+          console.warn(`[evi-event-list] ${url}: event "${series.event.id}": ${warning}`);
+        }
       }
     }
     return all;
@@ -511,13 +520,8 @@ export class EviEventList extends EviElement {
     if (this.jsonLd.textContent !== json) {
       // a script's text is a Trusted Types sink, though the browser never runs JSON-LD: through the policy
       const policy = trustedTypesPolicy();
-      try {
-        if (policy === false) throw new TypeError('refused');
-        this.jsonLd.text = policy ? policy.createScript(json) : json;
-      } catch {
-        warnTrustedTypes();
-        return;
-      }
+      const script = this.jsonLd;
+      if (!withTrustedTypes(() => ((script.text = policy ? policy.createScript(json) : json), true), policy)) return;
     }
     if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
   }

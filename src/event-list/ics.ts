@@ -6,7 +6,7 @@
  */
 import { isIsoDate } from '../schemas/common.js';
 import { dateTimeToEpoch } from '../schemas/events.js';
-import { occurrences, WEEKDAYS, weekdayOf, type Occurrence, type Rule, type Series } from './recurrence.js';
+import { occurrences, ruleDays, untilDay, WEEKDAYS, weekdayOf, type Occurrence, type Rule, type Series } from './recurrence.js';
 import {
   dayNumber,
   dayToWall,
@@ -235,15 +235,22 @@ function lastYear(series: Series, first: Occurrence): number {
   const rule = series.rule;
   if (!rule) return first.endWall.y;
   if (rule.count === undefined && !rule.until) return first.startWall.y + 1;
-  // no further than the decade the zone's changes are listed for anyway (as for a series without an end):
-  // walking a COUNT=100000 or an UNTIL in the year 9999 froze the page for seconds at "Hela serien"
-  const cap = first.startWall.y + SAMPLE_YEARS;
-  let last = first;
-  for (const occurrence of occurrences(series)) {
-    if (occurrence.startWall.y > cap) return cap;
-    last = occurrence;
+  // Worked out from the rule's days (whole numbers), not by building every occurrence: a COUNT of 100,000 or an
+  // UNTIL in the year 9999 froze the page for seconds at "Hela serien". The year after the last day covers an
+  // occurrence that runs past New Year; half a century is as far as any calendar needs the zone's changes.
+  const cap = first.startWall.y + 50;
+  const byUntil = untilDay(series);
+  if (byUntil) return Math.min(cap, byUntil.y + 1);
+  const firstDay = dayNumber(first.startWall);
+  let last = firstDay;
+  let count = 1;
+  for (const day of ruleDays(rule, firstDay)) {
+    if (day <= firstDay) continue;
+    if (count >= rule.count! || dayToWall(day).y > cap) break;
+    last = day;
+    count++;
   }
-  return last.endWall.y;
+  return Math.min(cap, dayToWall(last).y + 1);
 }
 
 /** A complete VCALENDAR for the occurrence, or for the whole series. Lines end in CRLF. */

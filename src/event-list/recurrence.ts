@@ -356,7 +356,7 @@ function untilDayOrEpoch(series: Series): ((occ: Occurrence, day: number) => boo
  * and of evi-validate: a rule the list cannot expand, a start that is not one of the rule's days, or an
  * exdate that cancels nothing.
  */
-export function ruleWarnings(series: Series): string[] {
+export function ruleWarnings(series: Series, max = Infinity): string[] {
   const { event } = series;
   const rule = JSON.stringify(event.rrule);
   if (series.unsupported) return [`rrule ${rule} is not supported (${series.unsupported}); only the first occurrence is shown.`];
@@ -369,7 +369,7 @@ export function ruleWarnings(series: Series): string[] {
     : [
         `start ${event.start} is not a day of rrule ${rule}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
       ];
-  return warnings.concat(exdateProblems(series));
+  return warnings.concat(exdateProblems(series, max - warnings.length));
 }
 
 /**
@@ -380,18 +380,14 @@ export function ruleWarnings(series: Series): string[] {
  * is worked out only on an exdate's own day (zone arithmetic, dear: a walk of every occurrence cost the
  * list's first render about 5%).
  */
-function exdateProblems(series: Series): string[] {
+function exdateProblems(series: Series, max: number): string[] {
   const exdates = series.event.exdates ?? [];
-  if (!exdates.length) return [];
+  if (!exdates.length || max <= 0) return [];
   const { rule, timeZone } = series;
-  const wanted = exdates.map((exdate) => {
-    const epoch = isIsoDate(exdate) ? undefined : dateTimeToEpoch(exdate);
-    return { exdate, epoch, day: epoch === undefined ? parseDate(exdate) : dayNumber(wallAt(epoch, timeZone)) };
-  });
-  // the series' days up to the last exdate, each with its index (for COUNT), as occurrences() walks them
+  // the series' days up to the last exdate (a day's margin for the zone: no zone arithmetic here), each with
+  // its index (for COUNT), as occurrences() walks them; not Math.max(...): 130,000 exdates overflow the stack
   const firstDay = dayNumber(series.startWall);
-  // not Math.max(...): 130,000 exdates would overflow the call stack
-  const lastDay = wanted.reduce((last, { day }) => Math.max(last, day), -Infinity);
+  const lastDay = exdates.reduce((last, exdate) => Math.max(last, isIsoDate(exdate) ? parseDate(exdate) : Math.floor(dateTimeToEpoch(exdate) / DAY_MS) + 1), -Infinity);
   const indexOf = new Map([[firstDay, 0]]);
   if (rule) {
     for (const day of ruleDays(rule, firstDay)) {
@@ -401,7 +397,11 @@ function exdateProblems(series: Series): string[] {
   }
   const withinUntil = untilDayOrEpoch(series);
   const problems: string[] = [];
-  for (const { exdate, epoch, day } of wanted) {
+  for (const exdate of exdates) {
+    // as many as the console shows: 150,000 exdates that cancel nothing wrote 150,000 warnings
+    if (problems.length >= max) break;
+    const epoch = isIsoDate(exdate) ? undefined : dateTimeToEpoch(exdate);
+    const day = epoch === undefined ? parseDate(exdate) : dayNumber(wallAt(epoch, timeZone));
     const index = indexOf.get(day);
     const occurrence = index === undefined ? undefined : occurrenceOn(series, day, index);
     const real = occurrence && (index === 0 || !withinUntil || withinUntil(occurrence, day)) ? occurrence : undefined;

@@ -11,7 +11,7 @@
  * directly in a `ul`/`ol` other than an `li` is wrapped in one (a nested list joins the item before
  * it), and `li`s outside any list are gathered into a `ul`.
  */
-import { trustedTypesPolicy, warnTrustedTypes } from '../internal/trusted-types.js';
+import { trustedTypesPolicy, withTrustedTypes } from '../internal/trusted-types.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isHttpUrlString } from '../schemas/common.js';
 
@@ -130,24 +130,33 @@ function wellFormedLists(parent: string, nodes: SafeNode[]): SafeNode[] {
 export function sanitizeHtml(markup: string): SafeNode[] {
   // styles go before parsing, though the inert document applies none: a page with a strict style-src would
   // otherwise get a CSP violation report for every style attribute and element in the feed
-  const unstyled = markup.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi, '');
+  // (within tags only: 'Klädkod: style="smart casual"' in the text stays)
+  const unstyled = markup
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(TAG, (tag) => tag.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi, ''));
   const source = `<!doctype html><body>${unstyled}`;
   const policy = trustedTypesPolicy();
-  let doc: Document;
-  try {
-    if (policy === false) throw new TypeError('refused');
-    doc = new DOMParser().parseFromString(policy ? policy.createHTML(source) : source, 'text/html');
-  } catch {
-    // the page enforces Trusted Types and refused our policy: the text without the markup, never the markup
-    warnTrustedTypes();
-    return textOnly(markup);
-  }
+  const doc = withTrustedTypes(
+    () => new DOMParser().parseFromString(policy ? policy.createHTML(source) : source, 'text/html'),
+    policy,
+  );
+  // the page enforces Trusted Types and refused our policy: the text without the markup, never the markup
+  if (!doc) return textOnly(markup);
   const out: SafeNode[] = [];
   for (const child of doc.body.childNodes) convert(child, out);
   return wellFormedLists('body', out);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** A tag, its quoted attribute values may hold `>` (`<a title="a>b">`). */
+const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
+
+/** The named entities a Swedish feed uses; any other name stays as written. */
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
+  aring: 'å', auml: 'ä', ouml: 'ö', Aring: 'Å', Auml: 'Ä', Ouml: 'Ö', eacute: 'é', Eacute: 'É', uuml: 'ü', Uuml: 'Ü',
+  ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+  bull: '•', middot: '·', euro: '€', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', shy: '',
+};
 
 /**
  * `markup` as paragraphs of plain text, read without an HTML parser (which a page enforcing Trusted Types may
@@ -155,15 +164,16 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  */
 export function textOnly(markup: string): SafeNode[] {
   return markup
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(/<(script|style|template|noscript|iframe)\b[\s\S]*?<\/\1\s*>/gi, '')
     .split(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|pre)\b[^>]*>/i)
     .map((part) =>
       part
-        .replace(/<[^>]*>?/g, '')
+        .replace(TAG, '')
         .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
           const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
           if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-          return ENTITIES[name!.toLowerCase()] ?? entity;
+          return ENTITIES[name!] ?? ENTITIES[name!.toLowerCase()] ?? entity;
         })
         .replace(/\s+/g, ' ')
         .trim(),

@@ -4,8 +4,8 @@
  * `structured-data`, text the list builds itself with JSON.stringify. On a page that enforces Trusted Types
  * (`require-trusted-types-for 'script'`) both throw without a policy; the policy `evi-widgets` is created on
  * first need, and only by the event list (a badge-only page creates none). `false` when the page's
- * `trusted-types` directive does not list it: the callers then fall back without trying the sink (which would
- * only add a violation report) and say so in the console; `undefined` in browsers without Trusted Types.
+ * `trusted-types` directive does not list it; `undefined` in browsers without Trusted Types. See
+ * withTrustedTypes for what the callers do then.
  */
 interface Policy {
   createHTML(input: string): string;
@@ -29,6 +29,29 @@ export function trustedTypesPolicy(): Policy | false | undefined {
     }
   }
   return policy ?? undefined;
+}
+
+/** set once a sink has refused a plain string: the page enforces Trusted Types (asked once, one report) */
+let enforced = false;
+
+/**
+ * `write()`'s result, or undefined when the page's Trusted Types refuse it. Without our policy, a plain string
+ * is tried once (a page may list policies in `trusted-types` without requiring them, and then it works); once a
+ * sink has refused one, the page enforces them and nothing more is tried (no report per description).
+ */
+export function withTrustedTypes<T>(write: () => T, policy: Policy | false | undefined): T | undefined {
+  if (policy === false && enforced) {
+    warnTrustedTypes();
+    return undefined;
+  }
+  try {
+    return write();
+  } catch (error) {
+    if (policy) throw error;
+    enforced = true;
+    warnTrustedTypes();
+    return undefined;
+  }
 }
 
 let warned = false;

@@ -25,7 +25,8 @@ export const badgeStyles = css`
   :host(:state(verified)) {
     min-block-size: var(--_badge-height);
   }
-  :host(:state(unverified)) {
+  /* (kept while keyboard focus is on the fallback link, until it leaves: see willUpdate) */
+  :host(:state(unverified):not(:focus-within)) {
     display: none !important;
   }
   .badge {

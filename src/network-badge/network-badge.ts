@@ -92,8 +92,8 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       const verdict = verifyMembership(state.feed.data, member, network, pageHost());
       // keyboard focus on the fallback link when the claim is disproved: the link stays until focus leaves it
       // (then the badge goes), rather than the link vanishing under the visitor and focus falling to the page
-      this.holding = !verdict.verified && this.view.kind !== 'unverified' && this.matches(':focus-within');
-      this.view = { kind: verdict.verified ? 'verified' : this.holding ? 'unavailable' : 'unverified', verdict };
+      this.holding = !verdict.verified && (this.holding || this.view.kind !== 'unverified') && this.matches(':focus-within');
+      this.view = { kind: verdict.verified ? 'verified' : 'unverified', verdict };
     }
     this.setStates();
   }
@@ -170,7 +170,8 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
       const focused = this.matches(':focus-within');
       this.show(slot);
       if (focused) this.querySelector<HTMLElement>('a[href]')?.focus();
-    } else if (shown) {
+    } else if (shown && !this.holding) {
+      // (while held, the fallback the visitor is on stays: see willUpdate; the CSS keeps the host shown then)
       this.show();
     }
   }

@@ -46,11 +46,11 @@ export function isIsoDateTime(s: string): boolean {
 }
 
 /**
- * An IANA zone name, spelt as the database spells it: "Europe/Stockholm", "UTC". Not an offset ("+01:00",
- * which browsers accept but an .ics file cannot name) and not in other letters ("europe/stockholm").
+ * An IANA zone name, spelt as the database spells it: "Europe/Stockholm", "UTC", "CET". Not an offset
+ * ("+01:00", which browsers accept but an .ics file cannot name) and not in other letters ("europe/stockholm").
  */
 export function isTimeZone(s: string): boolean {
-  if (!/^(?:UTC|[A-Z][A-Za-z]*(?:\/[A-Za-z0-9_+-]+)+)$/.test(s)) return false;
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(s)) return false;
   try {
     const resolved = new Intl.DateTimeFormat('en', { timeZone: s }).resolvedOptions().timeZone;
     return resolved === s || resolved.toLowerCase() !== s.toLowerCase();

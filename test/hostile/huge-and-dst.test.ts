@@ -14,7 +14,7 @@ import { occurrences, parseRule, ruleWarnings, toSeries, upcomingOf } from '../.
 import { listStrings } from '../../src/event-list/strings.js';
 import { isValidEmail } from '../../src/schemas/checks.js';
 import { isTimeZone } from '../../src/schemas/common.js';
-import { textOnly } from '../../src/event-list/sanitize.js';
+import { safeText, sanitizeHtml, textOnly } from '../../src/event-list/sanitize.js';
 import { describeWhen } from '../../src/event-list/format.js';
 import { MAX_REPORTED_PROBLEMS } from '../../src/internal/feed-cache.js';
 import type { EviEvent } from '../../src/schemas/events.js';
@@ -93,6 +93,24 @@ describe('a feed with one enormous item', function () {
   });
 });
 
+describe('rule warnings of a feed with many bad rules', function () {
+  this.timeout(20_000);
+  const many = {
+    version: 1,
+    events: Array.from({ length: 150 }, (_, i) => ({ id: `e${i}`, title: `Möte ${i}`, start: '2027-01-07T07:30:00+01:00', rrule: 'FREQ=WEEKLY;BYHOUR=9' })),
+  };
+  const page = stubbedPage(() => ({ '/feeds/many-rules.json': json(many) }));
+
+  it('the console shows 100 of them, then where to read them all', async () => {
+    const el = await fixture<EviEventList>(html`<evi-event-list src="/feeds/many-rules.json" .now=${new Date('2027-01-01T12:00:00Z')}></evi-event-list>`);
+    await oneEvent(el, 'evi-load');
+    const lines = page.warn.lines.filter((line) => line.includes('/feeds/many-rules.json'));
+    expect(lines.length).to.equal(MAX_REPORTED_PROBLEMS + 1);
+    expect(lines[0]).to.contain('event "e0": rrule "FREQ=WEEKLY;BYHOUR=9" is not supported');
+    expect(lines.at(-1)).to.contain('more rule warnings not shown here; `npx evi-validate');
+  });
+});
+
 describe('a daily series begun long ago', () => {
   const series = (event: Partial<EviEvent>) => toSeries({ id: 'x', title: 'X', start: '1900-01-01T07:30:00+01:00', rrule: 'FREQ=DAILY', ...event } as EviEvent);
 
@@ -116,13 +134,18 @@ describe('a daily series begun long ago', () => {
     expect(upcomingOf(series({ rrule: 'FREQ=DAILY;UNTIL=19501231' }), Date.UTC(2027, 0, 1), 5)).to.deep.equal([]);
   });
 
-  it('"Hela serien" for a COUNT of 100,000 or an UNTIL in 9999 lists the zone\'s changes for a decade', () => {
-    for (const rrule of ['FREQ=DAILY;COUNT=100000', 'FREQ=DAILY;UNTIL=99991231']) {
+  it('"Hela serien" lists the zone\'s changes to the series\' last year, at most half a century ahead', () => {
+    const zoneOf = (rrule: string) => {
       const s = toSeries({ id: 'x', title: 'X', start: '2027-01-07T07:30:00-03:00', timeZone: 'America/Santiago', rrule } as EviEvent);
       const ics = buildIcs({ series: s, now: Date.UTC(2027, 0, 1), uidDomain: 'example.se' });
-      const zone = ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
-      expect(zone).to.equal(vtimezone('America/Santiago', 2027, 2027 + 11).slice(0, -1).join('\r\n') + '\r\n');
-    }
+      return ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
+    };
+    const listed = (toYear: number) => vtimezone('America/Santiago', 2027, toYear).slice(0, -1).join('\r\n') + '\r\n';
+    // a zone without a steady yearly rule lists each change: to the end of a series that ends in 2045 …
+    expect(zoneOf('FREQ=WEEKLY;UNTIL=20450601')).to.equal(listed(2046));
+    expect(zoneOf('FREQ=MONTHLY;COUNT=200')).to.equal(listed(2044));
+    // … and no further than 2077 for one that would run for ever (worked out from its days, not walked)
+    for (const rrule of ['FREQ=DAILY;COUNT=100000', 'FREQ=DAILY;UNTIL=99991231']) expect(zoneOf(rrule)).to.equal(listed(2077));
   });
 });
 
@@ -167,8 +190,12 @@ describe('what the feed producer and the visitor are told', () => {
   });
 
   it('timeZone: an IANA name as the database spells it; not an offset, and not in other letters', () => {
-    for (const good of ['Europe/Stockholm', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT-1']) expect(isTimeZone(good), good).to.equal(true);
-    for (const bad of ['+01:00', '-05:00', 'europe/stockholm', 'EUROPE/STOCKHOLM', 'Europe/Atlantis', '', 'CET ']) expect(isTimeZone(bad), bad).to.equal(false);
+    for (const good of ['Europe/Stockholm', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT-1', 'CET', 'GMT', 'EST5EDT', 'Japan', 'US/Eastern']) {
+      expect(isTimeZone(good), good).to.equal(true);
+    }
+    for (const bad of ['+01:00', '-05:00', 'europe/stockholm', 'EUROPE/STOCKHOLM', 'utc', 'Europe/Atlantis', '', 'CET ', 'UTC+1']) {
+      expect(isTimeZone(bad), bad).to.equal(false);
+    }
   });
 
   it('"Etc/GMT-1" is said as UTC+1, the way visitors read it', () => {
@@ -190,7 +217,21 @@ describe('what the feed producer and the visitor are told', () => {
   });
 });
 
+describe('descriptionHtml read for the page', () => {
+  it('keeps text that looks like an attribute ("style=…" in a sentence), while tags lose their styles', () => {
+    const nodes = sanitizeHtml('<p>Klädkod: style="smart casual". Hair style = kort</p><p style="color:red">Röd</p>');
+    expect(safeText(nodes)).to.contain('Klädkod: style="smart casual". Hair style = kort');
+    expect(safeText(nodes)).to.contain('Röd');
+  });
+});
+
 describe('descriptionHtml on a page that refuses HTML parsing (Trusted Types without evi-widgets)', () => {
+  it('decodes the entities a Swedish feed uses, and leaves no piece of a tag or comment', () => {
+    expect(textOnly('<p>V&auml;lkommen &ndash; <a href="https://x.se/?a=1>3">anm&auml;l dig</a><!-- a > b --> h&auml;r&hellip;</p>')).to.deep.equal([
+      { tag: 'p', children: ['Välkommen – anmäl dig här…'] },
+    ]);
+  });
+
   it('is its text in paragraphs: no code, no markup, entities read', () => {
     expect(
       textOnly(
