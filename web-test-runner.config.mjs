@@ -7,6 +7,7 @@ import { extname, resolve, sep } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { axTreePlugin } from './test/helpers/ax-tree-plugin.mjs';
+import { touchPlugin } from './test/helpers/touch-plugin.mjs';
 
 async function resolveChromium() {
   const candidates = [
@@ -101,7 +102,7 @@ export default {
   nodeResolve: { exportConditions: ['production', 'default'] },
   // Before every plugin: user middleware runs first in @web/dev-server, and this one does not call next().
   middleware: [rawCdnMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin, networkPlugin, axTreePlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin, networkPlugin, axTreePlugin, touchPlugin],
   // The default page, plus test/helpers/clonable-results.ts first: a failed assertion about a DOM element
   // reports its message instead of a two-minute "did not finish".
   testRunnerHtml: (testFramework) =>

@@ -108,6 +108,8 @@ export const askFormStyles = css`
     gap: 0.5em;
   }
   .choice input {
+    /* its size in the text's em, not the input's own smaller font: a 20 px target, not 17 */
+    font-size: inherit;
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -241,6 +243,15 @@ export const askFormStyles = css`
     }
     .ask :focus {
       outline: 0;
+    }
+  }
+  /* on a touch screen, at least 16 px: iOS Safari zooms the page into a smaller field and stays zoomed */
+  @media (pointer: coarse) {
+    input[type='text'],
+    input[type='email'],
+    input[type='tel'],
+    textarea {
+      font-size: max(1em, 16px);
     }
   }
 `;

@@ -302,8 +302,31 @@ export class EviAskForm extends EviElement {
 
   private leave(field: FieldName): void {
     if (this.touched.has(field)) return;
+    // Leaving a field for a press on "Skicka frågan": the field's error would appear above the button and push
+    // it from under the finger (53 px on a phone), so the tap missed. It shows once the press is over.
+    if (this.pressed) {
+      this.pressed.add(field);
+      return;
+    }
     this.touched = new Set(this.touched).add(field);
   }
+
+  /** fields left while a press on one of the form's buttons was under way (see leave) */
+  private pressed?: Set<FieldName>;
+
+  private readonly onActionsPress = (): void => {
+    this.pressed ??= new Set();
+    const done = () => {
+      // after the click (a send marks every field anyway)
+      setTimeout(() => {
+        const left = this.pressed ?? new Set<FieldName>();
+        this.pressed = undefined;
+        for (const field of left) this.leave(field);
+      });
+    };
+    window.addEventListener('pointerup', done, { once: true });
+    window.addEventListener('pointercancel', done, { once: true });
+  };
 
   /** The question as it would be sent: short fields trimmed, `page` and `locale` added. */
   private body(config: AskConfig): Record<string, unknown> {
@@ -544,14 +567,14 @@ export class EviAskForm extends EviElement {
         ${this.renderMessage(config, errors.message)}
         <fieldset class="group">
           <legend>${t.contact}</legend>
-          ${this.textField('name', t.name, errors.name, { autocomplete: 'name', required: true })}
+          ${this.textField('name', t.name, errors.name, { autocomplete: 'name', required: true, autocapitalize: 'words' })}
           ${this.textField('email', t.email, errors.email, { autocomplete: 'email', required: true, type: 'email' })}
           ${this.textField('phone', t.phone, errors.phone, { autocomplete: 'tel', type: 'tel' })}
           ${this.textField('company', t.company, errors.company, { autocomplete: 'organization' })}
-          ${this.textField('orgNumber', t.orgNumber, errors.orgNumber, { autocomplete: 'off', hint: t.orgNumberHint })}
+          ${this.textField('orgNumber', t.orgNumber, errors.orgNumber, { autocomplete: 'off', hint: t.orgNumberHint, inputmode: 'numeric' })}
         </fieldset>
         ${this.renderConsent(config, errors.consent)} ${this.renderHoneypot()} ${this.renderFailure()}
-        <div class="actions">
+        <div class="actions" @pointerdown=${this.onActionsPress}>
           <button part="button" class="button" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
             ${submitting ? t.submitting : t.submit}
           </button>
@@ -736,7 +759,7 @@ export class EviAskForm extends EviElement {
     field: Exclude<FieldName, 'topic' | 'message' | 'consent'>,
     label: string,
     error: string | undefined,
-    options: { autocomplete: string; required?: boolean; type?: string; hint?: string },
+    options: { autocomplete: string; required?: boolean; type?: string; hint?: string; inputmode?: string; autocapitalize?: string },
   ): TemplateResult {
     return html`<div class="field">
       <label for=${`f-${field}`}>${label}${options.required ? this.requiredMark() : nothing}</label>
@@ -746,6 +769,8 @@ export class EviAskForm extends EviElement {
         name=${field}
         type=${options.type ?? 'text'}
         autocomplete=${options.autocomplete}
+        inputmode=${ifDefined(options.inputmode)}
+        autocapitalize=${ifDefined(options.autocapitalize)}
         ?required=${options.required}
         ?readonly=${this.submitting}
         .value=${live(this.values[field])}

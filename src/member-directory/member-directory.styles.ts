@@ -186,4 +186,11 @@ export const directoryStyles = css`
       break-inside: avoid;
     }
   }
+  /* on a touch screen, at least 16 px: iOS Safari zooms the page into a smaller field and stays zoomed */
+  @media (pointer: coarse) {
+    input,
+    select {
+      font-size: max(1em, 16px);
+    }
+  }
 `;

@@ -327,6 +327,20 @@ export class EviMemberDirectory extends EviElement {
     this.typingTimer = setTimeout(() => this.flushTyping(), TYPING_DEBOUNCE_MS);
   };
 
+  /**
+   * The search key (Enter): the list already follows each keystroke, so nothing to send. On a touch screen the
+   * keyboard covers the results, so focus moves to the first of them (and the keyboard closes).
+   */
+  private readonly onSearchSubmit = (event: Event): void => {
+    event.preventDefault();
+    this.flushTyping();
+    const first = this.results[0];
+    if (first && matchMedia('(pointer: coarse)').matches) {
+      this.focusRequest = { id: first.member.id, scroll: true };
+      this.requestUpdate();
+    }
+  };
+
   /** After a pause in typing: the URL follows (replacing the entry) and the count is announced. */
   private flushTyping(): void {
     if (this.typingTimer === undefined) return;
@@ -418,10 +432,10 @@ export class EviMemberDirectory extends EviElement {
   }
 
   private renderControls(directory: Directory, t: DirectoryStrings): TemplateResult {
-    return html`<form class="controls" part="controls" role="search" aria-label=${t.searchRegion(directory.network?.name)} @submit=${preventSubmit}>
+    return html`<form class="controls" part="controls" role="search" aria-label=${t.searchRegion(directory.network?.name)} @submit=${this.onSearchSubmit}>
       <div class="field search">
         <label for="q">${t.search}</label>
-        <input id="q" type="search" autocomplete="off" spellcheck="false" .value=${live(this.effective.query)} @input=${this.onSearchInput} />
+        <input id="q" type="search" enterkeyhint="search" autocomplete="off" spellcheck="false" .value=${live(this.effective.query)} @input=${this.onSearchInput} />
       </div>
       ${directory.network ? nothing : this.renderSelect('network', t.network, t.allNetworks, directory.networks)}
       ${this.renderSelect('industry', t.industry, t.allIndustries, directory.industries, this.textLang)}
@@ -491,9 +505,6 @@ export class EviMemberDirectory extends EviElement {
   }
 }
 
-function preventSubmit(event: Event): void {
-  event.preventDefault();
-}
 
 /**
  * `aria-level` for a heading element whose tag gives `own`: none when they agree (the default
