@@ -197,6 +197,7 @@ class VanillaDirectory {
     this.input.type = 'search';
     this.input.setAttribute('autocomplete', 'off');
     this.input.setAttribute('spellcheck', 'false');
+    this.input.enterKeyHint = 'search';
     this.input.value = this.effective.query;
     this.input.addEventListener('input', () => this.onSearchInput());
     search.append(label, this.input);
