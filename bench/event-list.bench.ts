@@ -316,14 +316,7 @@ class VanillaEventList {
   private render(view: View): void {
     const t = listStrings[LANG];
     const root = Object.assign(el('div', 'root'), { lang: 'sv' });
-    if (view.foreignZones.length) {
-      const notes = el('p', 'notes');
-      view.foreignZones.forEach((zone, i) => {
-        if (i) notes.append(el('br'));
-        notes.append(t.zoneNote(zone));
-      });
-      root.append(notes);
-    }
+    if (view.zoneNote) root.append(el('p', 'notes', t.zoneNote(view.zoneNote.zone, view.zoneNote.others)));
     if (view.categories.length) root.append(this.filter(view.categories, view.chosen));
     const count = el('p', view.categories.length ? 'count' : 'visually-hidden', t.shown(view.shown.length));
     count.setAttribute('role', 'status');
@@ -332,7 +325,7 @@ class VanillaEventList {
       const month = el('div', 'month');
       const ol = el('ol');
       ol.setAttribute('part', 'list');
-      for (const o of group.items) ol.append(this.item(o, view.series.get(o.event)!, view.mixedZones));
+      for (const o of group.items) ol.append(this.item(o, view.series.get(o.event)!, view.mainZone));
       month.append(el('h2', undefined, group.heading), ol);
       root.append(month);
     }
@@ -362,7 +355,7 @@ class VanillaEventList {
     return fieldset;
   }
 
-  private item(occurrence: Occurrence, series: Series, mixedZones: boolean): HTMLLIElement {
+  private item(occurrence: Occurrence, series: Series, mainZone: string | undefined): HTMLLIElement {
     const t = listStrings[LANG];
     const { event, status } = occurrence;
     const when = describeWhen(occurrence, LANG);
@@ -379,7 +372,7 @@ class VanillaEventList {
     time.dateTime = occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone);
     whenP.append(time);
     if (when.time) whenP.append(' ', el('span', 'time', when.time));
-    if (mixedZones && !occurrence.allDay) whenP.append(' ', el('span', 'time', t.inZone(occurrence.timeZone)));
+    if (occurrence.timeZone !== mainZone && !occurrence.allDay) whenP.append(' ', el('span', 'time', t.inZone(occurrence.timeZone)));
     const h3 = el('h3', undefined, event.title);
     h3.id = `${id}-title`;
     article.append(h3, whenP);

@@ -133,7 +133,12 @@ const splitFiles = Object.keys(metafile.outputs)
 // zone names without a slash (CET, GMT) accepted again, a page that lists Trusted Types policies without
 // requiring them keeps the formatting, the plain-text fallback's entities and tags, "Hela serien" listing the
 // zone's changes to the series' real end.
-const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 64.7 * KB };
+// All four 64.7 → 65.3 (measured 65.0) for what reviews on phones and of the lists' words found: the send button
+// no longer moves from under a finger, 16 px fields on touch screens, the number keyboard for the org. number,
+// the search key on a phone; one event in another zone no longer mislabels the list ("Tiderna är lokal tid i
+// Helsinki" above Swedish breakfasts), Swedish city names, an event without an end shows its start only,
+// month headings with a capital, a network's page naming members' other networks only, no count above "no results".
+const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 65.3 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

@@ -11,7 +11,7 @@ import { captureConsole, stubNetwork, type NetworkStub } from './helpers/network
 
 const FEED = '/test/fixtures/events.json';
 const NOW = new Date('2027-01-01T12:00:00Z');
-const MONTHS = ['januari 2027', 'februari 2027', 'mars 2027'];
+const MONTHS = ['Januari 2027', 'Februari 2027', 'Mars 2027'];
 
 /** A heading's level as the accessibility tree exposes it: `aria-level` (a whole number ≥ 1) over the tag's. */
 function levelOf(heading: Element): number {
@@ -69,7 +69,7 @@ describe('<evi-event-list heading-level>', () => {
     const el = await list();
     expect(el.headingLevel).to.equal(2);
     expect(levels(el)).to.deep.equal({ months: [2], events: [3] });
-    expect(outline(el).slice(0, 2)).to.deep.equal(['2 januari 2027', '3 Frukostmöte för företagare']);
+    expect(outline(el).slice(0, 2)).to.deep.equal(['2 Januari 2027', '3 Frukostmöte för företagare']);
     expect(el.shadowRoot!.querySelectorAll('[aria-level], [role=heading]')).to.have.length(0);
   });
 

@@ -272,7 +272,7 @@ describe('event list: words', () => {
   });
 
   it('names months and says when, in the event\'s zone', () => {
-    expect(monthHeading(2027, 1, 'sv')).to.equal('januari 2027');
+    expect(monthHeading(2027, 1, 'sv')).to.equal('Januari 2027');
     expect(monthHeading(2027, 1, 'en')).to.equal('January 2027');
     const [breakfast] = occurrences(series('FREQ=MONTHLY', { end: '2027-01-07T09:00:00+01:00' }));
     const sv = describeWhen(breakfast, 'sv');

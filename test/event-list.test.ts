@@ -109,7 +109,7 @@ describe('<evi-event-list>', () => {
   describe('listing', () => {
     it('shows the next 10 occurrences in time order under Swedish month headings', async () => {
       const el = await loaded(html`<evi-event-list src=${FEED} .now=${NOW} .visitorTimeZone=${'Europe/Stockholm'}></evi-event-list>`);
-      expect([...root(el).querySelectorAll('h2')].map((h) => text(h))).to.deep.equal(['januari 2027', 'februari 2027', 'mars 2027']);
+      expect([...root(el).querySelectorAll('h2')].map((h) => text(h))).to.deep.equal(['Januari 2027', 'Februari 2027', 'Mars 2027']);
       expect(titles(el)).to.deep.equal([
         'Frukostmöte för företagare',
         'Öppet hus på En Väg In',
@@ -162,7 +162,7 @@ describe('<evi-event-list>', () => {
 
     it('switches language when a script (or a framework binding) sets the lang property', async () => {
       const el = await loaded(html`<evi-event-list src=${FEED} .now=${NOW} limit="3"></evi-event-list>`);
-      expect(text(root(el).querySelector('h2')!)).to.equal('januari 2027');
+      expect(text(root(el).querySelector('h2')!)).to.equal('Januari 2027');
       el.lang = 'en';
       await el.updateComplete;
       expect(el.getAttribute('lang')).to.equal('en');
@@ -243,14 +243,41 @@ describe('<evi-event-list>', () => {
 
     it('shows each event in its own zone and names the zones when they differ', async () => {
       const el = await loaded(html`<evi-event-list src="/test/fixtures/events-zones.json" .now=${new Date('2027-03-01T00:00:00Z')} .visitorTimeZone=${'Europe/Stockholm'}></evi-event-list>`);
-      // the zone as people name it, not its IANA name
-      expect(text(root(el))).to.contain('Tiderna är lokal tid i New York.');
+      // the list's times are the visitor's (Swedish) unless an event says otherwise, by its city, not its IANA name
+      expect(text(root(el).querySelector('.notes')!)).to.equal('Tiderna är svensk tid, om inget annat anges.');
       expect(text(root(el))).not.to.contain('America/New_York');
       const webinars = items(el).filter((li) => text(li).includes('Webinar'));
       expect(webinars).to.have.length(4);
       // 10:00 in New York before and after its change on 2027-03-14
       for (const li of webinars) expect(text(li)).to.match(/10[:.]00\s?–\s?11[:.]00.*\(tid i New York\)/);
       expect(text(item(el, 'Frukost'))).to.match(/07[:.]30/);
+      expect(text(item(el, 'Frukost'))).not.to.contain('(tid i');
+    });
+
+    it('an event without an end shows its start only (the hour calendar files assume is not shown as fact)', async () => {
+      const feed = { version: 1, events: [{ id: 'kvall', title: 'Föreläsning', start: '2027-03-04T18:00:00+01:00' }] };
+      const url = `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
+      const el = await loaded(html`<evi-event-list src=${url} .now=${new Date('2027-03-01T00:00:00Z')}></evi-event-list>`);
+      expect(text(root(el).querySelector('.when')!)).to.equal('torsdag 4 mars 18:00');
+    });
+
+    it('one event in another zone among Swedish ones: only it is labelled, in Swedish words; the note is about the rest', async () => {
+      const feed = {
+        version: 1,
+        events: [
+          { id: 'frukost', title: 'Frukost', start: '2027-03-04T07:30:00+01:00' },
+          { id: 'webbinarium', title: 'Webbinarium', start: '2027-03-05T09:00:00+02:00', timeZone: 'Europe/Helsinki' },
+          { id: 'seminarium', title: 'Seminarium', start: '2027-03-06T13:00:00+01:00' },
+        ],
+      };
+      const url = `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
+      const inSweden = await loaded(html`<evi-event-list src=${url} .now=${new Date('2027-03-01T00:00:00Z')} .visitorTimeZone=${'Europe/Stockholm'}></evi-event-list>`);
+      expect(text(root(inSweden).querySelector('.notes')!)).to.equal('Tiderna är svensk tid, om inget annat anges.');
+      expect(text(item(inSweden, 'Webbinarium'))).to.contain('(tid i Helsingfors)');
+      expect(text(item(inSweden, 'Seminarium'))).not.to.contain('(tid i');
+      const inLondon = await loaded(html`<evi-event-list src=${url} lang="en" .now=${new Date('2027-03-01T00:00:00Z')} .visitorTimeZone=${'Europe/London'}></evi-event-list>`);
+      expect(text(root(inLondon).querySelector('.notes')!)).to.equal('Times are Swedish time unless stated otherwise.');
+      expect(text(item(inLondon, 'Webbinarium'))).to.contain('(Helsinki time)');
     });
   });
 

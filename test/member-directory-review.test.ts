@@ -77,9 +77,25 @@ describe('member directory, as the review found it', () => {
     await sendKeys({ type: 'zzz' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('li h3')).to.have.length(0);
-    expect(shown(), 'no "4 medlemmar" above an empty list').to.equal('Inga medlemmar matchar sökningen');
+    // no "4 medlemmar" above an empty list, and no count saying what the box below says in words
+    expect(el.shadowRoot!.querySelector('[part~=summary]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.no-results')!.textContent).to.contain('Inga medlemmar matchar din sökning.');
     expect(announced(), 'not announced while typing').to.equal('4 medlemmar');
     await waitUntil(() => announced() === 'Inga medlemmar matchar sökningen', 'announced after the pause', { timeout: TYPING_DEBOUNCE_MS * 4 });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(shown(), 'the count is back with results').to.equal('4 medlemmar');
     expect(el.shadowRoot!.querySelector('[part~=summary]')!.getAttribute('aria-hidden'), 'read once, from the live region').to.equal('true');
+  });
+});
+
+describe('member directory, as a reader of a network page found it', () => {
+  it("LRF's page does not say 'Nätverk: LRF' on every card: a card names the member's other networks only", async () => {
+    const el = await fixture<EviMemberDirectory>(html`<evi-member-directory src="/test/fixtures/members.json" network="kanalnatet"></evi-member-directory>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('li h3'), 'the members are listed', { timeout: 3000 });
+    const card = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.querySelector('h3')!.textContent!.includes('Kolbäcks Smide'))!;
+    const text = card.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('NätverkHallstahammar Promotion');
+    expect(text).not.to.contain('Kanalnätet');
   });
 });

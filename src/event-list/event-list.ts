@@ -207,9 +207,7 @@ export class EviEventList extends EviElement {
       return html`<div class="root" lang=${lang}><p class="state empty" part="status" role="status">${t.empty}</p></div>`;
     }
     return html`<div class="root" lang=${lang}>
-      ${view.foreignZones.length
-        ? html`<p class="notes">${view.foreignZones.map((zone, i) => html`${i ? html`<br />` : nothing}${t.zoneNote(zone)}`)}</p>`
-        : nothing}
+      ${view.zoneNote ? html`<p class="notes">${t.zoneNote(view.zoneNote.zone, view.zoneNote.others)}</p>` : nothing}
       ${view.categories.length ? this.renderFilter(view.categories, view.chosen, lang) : nothing}
       <!-- with the chosen category first, so choosing another category with as many events is still heard -->
       <p class=${view.categories.length ? 'count' : 'visually-hidden'} role="status">${view.chosen ? html`${this.categoryText(view.chosen, lang)}: ` : nothing}${t.shown(view.shown.length)}</p>
@@ -227,7 +225,7 @@ export class EviEventList extends EviElement {
     const expanded = this.expanded;
     const open = expanded.size ? group.items.filter((o) => expanded.has(o.key)).map((o) => o.key) : [];
     return guard(
-      [group, lang, view.mixedZones, view.url, levels.month, levels.event, ...open],
+      [group, lang, view.mainZone, view.url, levels.month, levels.event, ...open],
       () => html`<div class="month">
         <h2 aria-level=${ariaLevel(levels.month, 2)}>${group.heading}</h2>
         <ol part="list">
@@ -235,8 +233,8 @@ export class EviEventList extends EviElement {
             group.items,
             (o) => o.key,
             (o) =>
-              guard([o, expanded.has(o.key), lang, view.mixedZones, view.url, levels.event], () =>
-                this.renderOccurrence(o, view.series.get(o.event)!, view.mixedZones, view.url, lang, levels.event),
+              guard([o, expanded.has(o.key), lang, view.mainZone, view.url, levels.event], () =>
+                this.renderOccurrence(o, view.series.get(o.event)!, view.mainZone, view.url, lang, levels.event),
               ),
           )}
         </ol>
@@ -264,7 +262,7 @@ export class EviEventList extends EviElement {
   private renderOccurrence(
     occurrence: Occurrence,
     series: Series,
-    mixedZones: boolean,
+    mainZone: string | undefined,
     url: string,
     lang: Lang,
     level: number,
@@ -283,7 +281,7 @@ export class EviEventList extends EviElement {
         <p class="when">
           <time datetime=${datetime}>${when.date}</time>
           ${when.time ? html`<span class="time">${when.time}</span>` : nothing}
-          ${mixedZones && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
+          ${occurrence.timeZone !== mainZone && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
         </p>
         ${status !== 'scheduled' ? html`<p class="event-status" data-status=${status}>${t.status[status]}</p>` : nothing}
         ${event.category || place

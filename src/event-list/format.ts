@@ -37,8 +37,10 @@ function capitalise(s: string): string {
 }
 
 /** "januari 2027" / "January 2027" */
+/** "Januari 2027": a heading starts with a capital, in Swedish too (where month names are lower case). */
 export function monthHeading(year: number, month: number, lang: Lang): string {
-  return dtf(lang, 'UTC', MONTH_YEAR).format(Date.UTC(year, month - 1, 15));
+  const text = dtf(lang, 'UTC', MONTH_YEAR).format(Date.UTC(year, month - 1, 15));
+  return text.charAt(0).toLocaleUpperCase(locale(lang)) + text.slice(1);
 }
 
 /** "7 januari 2027" */
@@ -86,6 +88,8 @@ const atMidnight = (w: Wall) => w.hh === 0 && w.mi === 0 && w.ss === 0;
 export function describeWhen(occurrence: Occurrence, lang: Lang): When {
   const { startWall: s, endWall: e, timeZone } = occurrence;
   if (occurrence.allDay) return wholeDays(s, e, lang);
+  // no end in the feed: its start only (the hour the calendar files assume is not a fact to show visitors)
+  if (!occurrence.event.end) return { date: dtf(lang, timeZone, DAY).format(occurrence.start), time: dtf(lang, timeZone, TIME).format(occurrence.start) };
   const sameDay = s.y === e.y && s.m === e.m && s.d === e.d;
   // midnight to midnight is whole days, as a feed writes a full day with times ("00:00–00:00" said nothing)
   if (!sameDay && atMidnight(s) && atMidnight(e)) return wholeDays(s, dayToWall(dayNumber(e) - 1), lang);

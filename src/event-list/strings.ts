@@ -30,12 +30,20 @@ export function categoryLabel(id: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(names, id) ? names[id] : id;
 }
 
-/** A zone as people name it: its city ("America/New_York" → "New York", "Europe/Stockholm" → "Stockholm"). */
-function zoneCity(zone: string): string {
+/** The Swedish names of cities that zones are named after, where Swedish has its own. */
+const SV_CITIES: Record<string, string> = {
+  Helsinki: 'Helsingfors', Copenhagen: 'Köpenhamn', Moscow: 'Moskva', Warsaw: 'Warszawa', Prague: 'Prag',
+  Vienna: 'Wien', Rome: 'Rom', Lisbon: 'Lissabon', Brussels: 'Bryssel', Athens: 'Aten', Kyiv: 'Kiev',
+  Belgrade: 'Belgrad', Bucharest: 'Bukarest',
+};
+
+/** A zone as people name it: its city ("America/New_York" → "New York"; in Swedish "Europe/Helsinki" → "Helsingfors"). */
+function zoneCity(zone: string, lang: Lang = 'en'): string {
   // "Etc/GMT-1" is UTC+1: the POSIX sign is the other way round, so say it as people read it
   const etc = /^Etc\/GMT([+-])(\d+)$/.exec(zone);
   if (etc) return `UTC${etc[1] === '-' ? '+' : '−'}${etc[2]}`;
-  return zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+  const city = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+  return (lang === 'sv' && SV_CITIES[city]) || city;
 }
 
 export const listStrings = {
@@ -60,8 +68,10 @@ export const listStrings = {
     filterLegend: 'Visa kategori',
     allCategories: 'Alla',
     shown: (n: number) => `${n} evenemang visas`,
-    zoneNote: (zone: string) => (zone === 'Europe/Stockholm' ? 'Tiderna är svensk tid.' : `Tiderna är lokal tid i ${zoneCity(zone)}.`),
-    inZone: (zone: string) => `(tid i ${zoneCity(zone)})`,
+    /** `others`: some events are in other zones, each labelled with inZone */
+    zoneNote: (zone: string, others = false) =>
+      `${zone === 'Europe/Stockholm' ? 'Tiderna är svensk tid' : `Tiderna är lokal tid i ${zoneCity(zone, 'sv')}`}${others ? ', om inget annat anges.' : '.'}`,
+    inZone: (zone: string) => `(tid i ${zoneCity(zone, 'sv')})`,
   },
   en: {
     listLabel: 'Upcoming events',
@@ -84,7 +94,8 @@ export const listStrings = {
     filterLegend: 'Show category',
     allCategories: 'All',
     shown: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} shown`,
-    zoneNote: (zone: string) => (zone === 'Europe/Stockholm' ? 'Times are Swedish time.' : `Times are local time in ${zoneCity(zone)}.`),
+    zoneNote: (zone: string, others = false) =>
+      `${zone === 'Europe/Stockholm' ? 'Times are Swedish time' : `Times are local time in ${zoneCity(zone)}`}${others ? ' unless stated otherwise.' : '.'}`,
     inZone: (zone: string) => `(${zoneCity(zone)} time)`,
   },
 } satisfies Record<Lang, unknown>;

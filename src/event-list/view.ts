@@ -2,6 +2,7 @@ import type { Lang } from '../internal/lang.js';
 import type { EviEvent } from '../schemas/events.js';
 import { monthHeading, sameZone } from './format.js';
 import { byTime, upcoming, type Occurrence, type Series } from './recurrence.js';
+import { DEFAULT_TIME_ZONE } from './zone.js';
 
 export interface MonthGroup {
   key: string;
@@ -18,10 +19,13 @@ export interface LoadedList {
   categories: string[];
   /** the category the visitor chose, '' for all */
   chosen: string;
-  /** event zones that differ from the visitor's */
-  foreignZones: string[];
-  /** more than one zone among the timed events shown: each time says its zone */
-  mixedZones: boolean;
+  /**
+   * The zone the list's times are in unless an event says otherwise: the visitor's when a timed event shown is
+   * in it, else Swedish time when one is, else the zone of most of them. Undefined when none is timed.
+   */
+  mainZone?: string;
+  /** the note above the list: the main zone, when it is not the visitor's or other zones are shown too */
+  zoneNote?: { zone: string; others: boolean };
 }
 
 export interface ListSettings {
@@ -60,14 +64,21 @@ export function buildList(all: readonly Series[], settings: ListSettings): Loade
     if (!group) groups.set(key, (group = { key, heading: monthHeading(y, m, lang), items: [] }));
     group.items.push(occurrence);
   }
-  const zones = [...new Set(shown.filter((o) => !o.allDay).map((o) => o.timeZone))];
+  const counts = new Map<string, number>();
+  for (const o of shown) if (!o.allDay) counts.set(o.timeZone, (counts.get(o.timeZone) ?? 0) + 1);
+  // the visitor's own zone when an event is in it, else Swedish time when one is, else the most common
+  const zones = [...counts.keys()];
+  let mainZone = zones.find((zone) => sameZone(zone, visitorTimeZone, now)) ?? zones.find((zone) => zone === DEFAULT_TIME_ZONE);
+  if (!mainZone) for (const [zone, count] of counts) if (!mainZone || count > counts.get(mainZone)!) mainZone = zone;
+  const others = counts.size > 1;
   return {
     groups: [...groups.values()],
     shown,
     series: new Map(wanted.map((s) => [s.event, s])),
     categories: shownCategories.length > 1 ? shownCategories : [],
     chosen,
-    foreignZones: zones.filter((zone) => !sameZone(zone, visitorTimeZone, now)),
-    mixedZones: zones.length > 1,
+    mainZone,
+    // one Helsinki webinar among Stockholm breakfasts is labelled itself; the list's note is about the rest
+    zoneNote: mainZone && (others || !sameZone(mainZone, visitorTimeZone, now)) ? { zone: mainZone, others } : undefined,
   };
 }

@@ -454,7 +454,8 @@ export class EviMemberDirectory extends EviElement {
     const level = this.levels.member;
     // The count on screen follows every keystroke, as the list does; the live region says it once typing
     // pauses (a count per key would drown the visitor's own typing), and is the count screen readers read.
-    return html`<p class="summary" part="summary" aria-hidden="true">${t.results(results.length, total, isFiltered(this.effective))}</p>
+    // (no count above the "no results" box, which says it in words)
+    return html`${results.length ? html`<p class="summary" part="summary" aria-hidden="true">${t.results(results.length, total, isFiltered(this.effective))}</p>` : nothing}
       <p class="visually-hidden" role="status">${t.results(summary.count, total, summary.filtered)}</p>
       ${results.length === 0
         ? html`<div class="state no-results" part="status">
@@ -483,15 +484,22 @@ export class EviMemberDirectory extends EviElement {
               : nothing}`}`;
   }
 
+  /** A member's networks but the one the directory is about (LRF's page saying "Nätverk: LRF" on every card said nothing). */
+  private otherNetworks(names: string[]): string[] {
+    const own = this.directory?.network?.name;
+    return own ? names.filter((name) => name !== own) : names;
+  }
+
   private renderMember({ member, networkNames }: DirectoryEntry, t: DirectoryStrings, level: number): TemplateResult {
     const targeted = member.id === this.target;
     const tel = member.phone ? telHref(member.phone) : undefined;
+    const networks = this.otherNetworks(networkNames);
     return html`<li class="member ${targeted ? 'targeted' : ''}" part=${targeted ? 'member member-target' : 'member'}>
       <h3 id=${headingId(member.id)} tabindex="-1" aria-level=${ariaLevel(level, 3)}>${member.name}</h3>
       <dl>
         ${detail(t.memberIndustry, member.industry, this.textLang)} ${detail(t.memberLocality, member.locality, this.textLang)}
         ${detail(t.address, member.address, this.textLang)}
-        ${networkNames.length ? detail(t.memberNetworks, networkNames.join(', ')) : nothing}
+        ${networks.length ? detail(t.memberNetworks, networks.join(', ')) : nothing}
         ${member.website && isHttpUrl(member.website)
           ? detail(t.website, html`<a href=${member.website}>${displayHost(member.website)}</a>`)
           : nothing}

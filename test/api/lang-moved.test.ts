@@ -18,7 +18,7 @@ describe('language follows the nearest ancestor lang (contract), also after the 
     const el = page.querySelector<EviEventList>('evi-event-list')!;
     await oneEvent(el, 'evi-load');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('januari 2027');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Januari 2027');
     page.querySelector('#en')!.append(el);
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
@@ -47,7 +47,7 @@ describe('language follows the nearest ancestor lang (contract), also after the 
       const el = await fixture<EviEventList>(html`<evi-event-list src="/test/fixtures/events.json" .now=${NOW} limit="2"></evi-event-list>`);
       await oneEvent(el, 'evi-load');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('januari 2027');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Januari 2027');
       document.documentElement.setAttribute('lang', 'en');
       await new Promise((r) => setTimeout(r, 100));
       await el.updateComplete;
