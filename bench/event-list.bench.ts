@@ -19,7 +19,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../src/evi-event-list.js';
 import { EviEventList } from '../src/event-list/event-list.js';
-import { describeSeries, describeWhen } from '../src/event-list/format.js';
+import { describeSeries, describeWhen, relativeDay } from '../src/event-list/format.js';
 import { googleCalendarUrl, outlookCalendarUrl } from '../src/event-list/ics.js';
 import { startMatchesRule, toSeries, upcoming, type Occurrence, type Series } from '../src/event-list/recurrence.js';
 import { buildList, type LoadedList } from '../src/event-list/view.js';
@@ -370,6 +370,8 @@ class VanillaEventList {
     const whenP = el('p', 'when');
     const time = el('time', undefined, when.date);
     time.dateTime = occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone);
+    const relative = occurrence.start - NOW.getTime() > 3 * 86_400_000 ? undefined : relativeDay(occurrence, NOW.getTime());
+    if (relative) whenP.append(el('strong', 'relative', t.relative[relative]), ', ');
     whenP.append(time);
     if (when.time) whenP.append(' ', el('span', 'time', when.time));
     if (occurrence.timeZone !== mainZone && !occurrence.allDay) whenP.append(' ', el('span', 'time', t.inZone(occurrence.timeZone)));

@@ -212,3 +212,36 @@ describe('event list, as the review found it', () => {
     });
   });
 });
+
+describe('event list, as a reader found it: today, tomorrow, happening now', () => {
+  const feed = [
+    { id: 'frukost', title: 'Frukostmöte', start: '2027-01-07T07:30:00+01:00', end: '2027-01-07T09:00:00+01:00' },
+    { id: 'kvall', title: 'Föreläsning', start: '2027-01-07T18:00:00+01:00', end: '2027-01-07T20:00:00+01:00' },
+    { id: 'seminarium', title: 'Seminarium', start: '2027-01-08T13:00:00+01:00', end: '2027-01-08T15:00:00+01:00' },
+    { id: 'senare', title: 'Kurs', start: '2027-01-12T13:00:00+01:00', end: '2027-01-12T15:00:00+01:00' },
+  ];
+  const whens = (el: EviEventList) => items(el).map((li) => text(li.querySelector('.when')!));
+
+  it('says "Pågår nu", "I dag" and "I morgon" before the date, in the events\' own zone', async () => {
+    const el = await show(feed, new Date('2027-01-07T08:00:00+01:00'));
+    expect(whens(el)).to.deep.equal([
+      'Pågår nu, torsdag 7 januari 07:30–09:00',
+      'I dag, torsdag 7 januari 18:00–20:00',
+      'I morgon, fredag 8 januari 13:00–15:00',
+      'tisdag 12 januari 13:00–15:00',
+    ]);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(whens(el)[0]).to.equal('Happening now, Thursday 7 January 07:30–09:00');
+    expect(whens(el)[2]).to.match(/^Tomorrow, Friday 8 January/);
+  });
+
+  it('a page left open: the label follows when an event starts', async function () {
+    this.timeout(8000);
+    const start = new Date(Date.now() + 1500);
+    const end = new Date(Date.now() + 3_600_000);
+    const el = await show([{ id: 'nu', title: 'Webbinarium', start: start.toISOString().replace('.000Z', 'Z').replace(/\.\d+Z$/, 'Z'), end: end.toISOString().replace(/\.\d+Z$/, 'Z') }]);
+    expect(whens(el)[0]).not.to.match(/^Pågår nu/);
+    await waitUntil(() => /^Pågår nu/.test(whens(el)[0]), 'the label changed when the event started', { timeout: 5000 });
+  });
+});

@@ -9,13 +9,13 @@ import { feedTextLang, type Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
 import { eventListStyles } from './event-list.styles.js';
-import { browserTimeZone, describeSeries, describeWhen } from './format.js';
+import { browserTimeZone, describeSeries, describeWhen, nextRelativeChange, relativeDay, type Relative } from './format.js';
 import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
 import { ruleWarnings, toSeries, type Occurrence, type Series } from './recurrence.js';
 import { buildList, type LoadedList, type MonthGroup } from './view.js';
 import { renderSafe, safeText, sanitizeHtml, type SafeNode } from './sanitize.js';
 import { categoryLabel, listStrings } from './strings.js';
-import { isoDate, isoDateTimeIn } from './zone.js';
+import { DAY_MS, isoDate, isoDateTimeIn } from './zone.js';
 
 const DEFAULT_LIMIT = 10;
 /**
@@ -224,8 +224,15 @@ export class EviEventList extends EviElement {
   private renderMonth(group: MonthGroup, view: LoadedView, lang: Lang, levels: HeadingLevels) {
     const expanded = this.expanded;
     const open = expanded.size ? group.items.filter((o) => expanded.has(o.key)).map((o) => o.key) : [];
+    // "Pågår nu", "I dag", "I morgon": worked out only for what starts within three days (zone arithmetic)
+    const now = this.now?.getTime() ?? Date.now();
+    const relative = new Map<Occurrence, Relative | undefined>();
+    for (const o of group.items) {
+      if (o.start - now > 3 * DAY_MS) break;
+      relative.set(o, relativeDay(o, now));
+    }
     return guard(
-      [group, lang, view.mainZone, view.url, levels.month, levels.event, ...open],
+      [group, lang, view.mainZone, view.url, levels.month, levels.event, ...open, [...relative.values()].join()],
       () => html`<div class="month">
         <h2 aria-level=${ariaLevel(levels.month, 2)}>${group.heading}</h2>
         <ol part="list">
@@ -233,8 +240,8 @@ export class EviEventList extends EviElement {
             group.items,
             (o) => o.key,
             (o) =>
-              guard([o, expanded.has(o.key), lang, view.mainZone, view.url, levels.event], () =>
-                this.renderOccurrence(o, view.series.get(o.event)!, view.mainZone, view.url, lang, levels.event),
+              guard([o, expanded.has(o.key), lang, view.mainZone, view.url, levels.event, relative.get(o)], () =>
+                this.renderOccurrence(o, view.series.get(o.event)!, view.mainZone, view.url, lang, levels.event, relative.get(o)),
               ),
           )}
         </ol>
@@ -266,6 +273,7 @@ export class EviEventList extends EviElement {
     url: string,
     lang: Lang,
     level: number,
+    relative?: Relative,
   ): TemplateResult {
     const t = listStrings[lang];
     const { event, status } = occurrence;
@@ -279,7 +287,7 @@ export class EviEventList extends EviElement {
       <article aria-labelledby="${id}-title">
         <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)} lang=${ifDefined(this.textLang)}>${event.title}</h3>
         <p class="when">
-          <time datetime=${datetime}>${when.date}</time>
+          ${relative ? html`<strong class="relative">${t.relative[relative]}</strong>, ` : nothing}<time datetime=${datetime}>${when.date}</time>
           ${when.time ? html`<span class="time">${when.time}</span>` : nothing}
           ${occurrence.timeZone !== mainZone && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
         </p>
@@ -484,6 +492,8 @@ export class EviEventList extends EviElement {
     this.refreshAt = Infinity;
     if (this.now || view.kind !== 'loaded' || !this.isConnected) return;
     for (const o of view.shown) this.refreshAt = Math.min(this.refreshAt, o.end > o.start ? o.end : o.start + 1);
+    // and when an event starts ("Pågår nu") or a day turns ("I dag", "I morgon")
+    this.refreshAt = Math.min(this.refreshAt, nextRelativeChange(view.shown, Date.now()));
     // a second late rather than early; longer than a timer can wait (24.8 days): look again then
     delay ??= this.refreshAt - Date.now() + 1000;
     if (delay === Infinity) return;

@@ -2,7 +2,7 @@
 import type { Lang } from '../internal/lang.js';
 import { untilDay, weekdayOf, type ByDay, type Occurrence, type Rule, type Series } from './recurrence.js';
 import { listStrings, ruleWords } from './strings.js';
-import { DAY_MS, dayNumber, dayToWall, wallAt, wallToNaive, type Wall } from './zone.js';
+import { DAY_MS, dayNumber, dayToWall, wallAt, wallToEpoch, wallToNaive, type Wall } from './zone.js';
 
 export function locale(lang: Lang): string {
   return lang === 'en' ? 'en-GB' : 'sv-SE';
@@ -118,6 +118,34 @@ export function browserTimeZone(): string {
 }
 
 /** Whether two zone names tell the same time now and in six months (aliases such as Europe/Stockholm and CET… ). */
+export type Relative = 'now' | 'today' | 'tomorrow';
+
+/**
+ * Where an occurrence stands from `now`, in its own zone: going on ("Pågår nu"), today or tomorrow ("I dag",
+ * "I morgon"), or undefined (later: its date says it). A visitor at 08:00 read the 07:30 breakfast as to come.
+ */
+export function relativeDay(occurrence: Occurrence, now: number): Relative | undefined {
+  const today = dayNumber(wallAt(now, occurrence.timeZone));
+  const first = dayNumber(occurrence.startWall);
+  if (occurrence.start <= now && now < occurrence.end && !(occurrence.allDay && first === today && dayNumber(occurrence.endWall) === today)) return 'now';
+  if (first === today) return 'today';
+  return first === today + 1 ? 'tomorrow' : undefined;
+}
+
+/** When relativeDay's answer for some of `occurrences` (in time order) changes next: a start, or a midnight in their zones. */
+export function nextRelativeChange(occurrences: readonly Occurrence[], now: number): number {
+  let next = Infinity;
+  for (const o of occurrences) {
+    // later ones are neither today nor tomorrow yet, and the first start to come is already counted
+    if (o.start - now > 3 * DAY_MS) break;
+    if (o.start > now) next = Math.min(next, o.start);
+    const today = dayNumber(wallAt(now, o.timeZone));
+    // the midnight after which it is today or tomorrow (two days ahead at most)
+    if (dayNumber(o.startWall) - today <= 2) next = Math.min(next, wallToEpoch(dayToWall(today + 1), o.timeZone));
+  }
+  return next;
+}
+
 export function sameZone(a: string, b: string, now: number): boolean {
   if (a === b) return true;
   try {
