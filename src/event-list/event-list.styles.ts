@@ -5,9 +5,6 @@ export const eventListStyles = css`
     --_gap: var(--evi-event-list-gap, 0.75em);
     max-inline-size: 100%;
   }
-  .root {
-    container-type: inline-size;
-  }
   .state {
     padding: 1em;
     border: 1px solid var(--_border);
@@ -193,7 +190,11 @@ export const eventListStyles = css`
     font-size: 0.9375em;
     color: var(--_muted);
   }
+  /* the container of the narrow-details query, here rather than on the list's root: inline-size containment
+     gives an element no width of its own, and a list in a flex row, a float or a table cell (CMS layouts) then
+     collapsed to a column 0 px wide and thousands of pixels tall; the details take the card's width anyway */
   .details {
+    container-type: inline-size;
     margin-block-start: 0.75em;
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
