@@ -230,3 +230,14 @@ describe('<evi-network-badge>, as a screen-reader review found it', () => {
     expect(el.matches(':state(unverified)')).to.equal(true);
   });
 });
+
+describe('<evi-network-badge>, as a designer found it', () => {
+  it('--evi-font-size sizes the badge too (its own size is a share of it)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="--evi-font-size: 20px">
+      <evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet"></evi-network-badge>
+    </div>`);
+    const el = wrapper.querySelector<EviNetworkBadge>('evi-network-badge')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=badge]'), 'verified', { timeout: 3000 });
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part=badge]')!).fontSize).to.equal('18.75px');
+  });
+});

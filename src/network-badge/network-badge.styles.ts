@@ -6,7 +6,8 @@ export const badgeStyles = css`
     vertical-align: middle;
     max-inline-size: 100%;
     --_badge-height: 2.25em;
-    --_badge-font-size: 0.9375em;
+    /* of the page's size, or of --evi-font-size when the page sets one (the .badge rule below would win over it) */
+    --_badge-font-size: calc(0.9375 * var(--evi-font-size, 1em));
   }
   /* the fallback while verifying, in the badge's height, so the verified badge does not push the page
      around; held by what is shown (not by a state of the host), so an unverified badge, which shows
@@ -19,7 +20,7 @@ export const badgeStyles = css`
   }
   :host([size='small' i]) {
     --_badge-height: 1.75em;
-    --_badge-font-size: 0.8125em;
+    --_badge-font-size: calc(0.8125 * var(--evi-font-size, 1em));
   }
   /* the verified badge in the same height as its reserve (its own font is smaller than the host's) */
   :host(:state(verified)) {
