@@ -138,7 +138,9 @@ const splitFiles = Object.keys(metafile.outputs)
 // the search key on a phone; one event in another zone no longer mislabels the list ("Tiderna är lokal tid i
 // Helsinki" above Swedish breakfasts), Swedish city names, an event without an end shows its start only,
 // month headings with a capital, a network's page naming members' other networks only, no count above "no results".
-const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 65.3 * KB };
+// All four 65.3 → 65.6 (measured 65.3) for "Pågår nu", "I dag" and "I morgon" on the event list, its layout
+// in flex rows and table cells (the container query moved), and --evi-font-size on the badge.
+const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 65.6 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },
