@@ -68,7 +68,9 @@ const preview: Preview = {
         Object.entries(argTypes).map(([name, argType]) => {
           const category = String(argType.table?.category ?? '').toLowerCase();
           if (name.startsWith('--')) return [name, { ...argType, control: isColour(name) ? 'color' : 'text' }];
-          if (category === 'css shadow parts' || category === 'events') return [name, { ...argType, control: false }];
+          // (a control a story set itself stays: the directory's `network` select shares its name with a part)
+          const own = argType.control && typeof argType.control === 'object' && argType.control.type !== 'object';
+          if ((category === 'css shadow parts' || category === 'events') && !own && !argType.options) return [name, { ...argType, control: false }];
           return [name, argType];
         }),
       ),

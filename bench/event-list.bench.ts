@@ -371,7 +371,11 @@ class VanillaEventList {
     const time = el('time', undefined, when.date);
     time.dateTime = occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone);
     const relative = occurrence.start - NOW.getTime() > 3 * 86_400_000 ? undefined : relativeDay(occurrence, NOW.getTime());
-    if (relative) whenP.append(el('strong', 'relative', t.relative[relative]), ', ');
+    if (relative) {
+      const label = el('span', 'relative');
+      label.append(el('strong', undefined, t.relative[relative]), ', ');
+      whenP.append(label);
+    }
     whenP.append(time);
     if (when.time) whenP.append(' ', el('span', 'time', when.time));
     if (occurrence.timeZone !== mainZone && !occurrence.allDay) whenP.append(' ', el('span', 'time', t.inZone(occurrence.timeZone)));

@@ -1,12 +1,14 @@
 // What a visitor and a feed producer noticed in the event list (a review with Hallstahammar's own feeds):
 // a page left open, a full day written with times, a category beyond the first ten, ties in Swedish
 // order, a postponed date, the link names, and an exdate with last winter's UTC offset.
-import { axLines, axTree } from './helpers/ax.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/evi-event-list.js';
 import type { EviEventList } from '../src/event-list/event-list.js';
-import { ruleWarnings, toSeries } from '../src/event-list/recurrence.js';
+import { nextRelativeChange } from '../src/event-list/format.js';
+import { occurrences, ruleWarnings, toSeries } from '../src/event-list/recurrence.js';
 import type { EviEvent } from '../src/schemas/events.js';
+import { axLines, axTree } from './helpers/ax.js';
 import { stubbedPage } from './helpers/network.js';
 
 const text = (node: Element | ShadowRoot) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -234,6 +236,39 @@ describe('event list, as a reader found it: today, tomorrow, happening now', () 
     await el.updateComplete;
     expect(whens(el)[0]).to.equal('Happening now, Thursday 7 January 07:30–09:00');
     expect(whens(el)[2]).to.match(/^Tomorrow, Friday 8 January/);
+  });
+
+  it('a cancelled or postponed event is never "Pågår nu" (it is not going on), though it may be "I dag"', async () => {
+    const el = await show(
+      [
+        { ...feed[0], status: 'cancelled' },
+        { ...feed[1], id: 'uppskjutet', status: 'postponed', start: '2027-01-07T07:00:00+01:00', end: '2027-01-07T10:00:00+01:00' },
+      ],
+      new Date('2027-01-07T08:00:00+01:00'),
+    );
+    expect(whens(el)).to.deep.equal(['I dag, torsdag 7 januari 07:00–10:00', 'I dag, torsdag 7 januari 07:30–09:00']);
+  });
+
+  it('a page left open looks again when an event comes within three days (not only at its end)', () => {
+    const now = Date.UTC(2027, 0, 1, 12);
+    const [far] = occurrences(toSeries({ id: 'x', title: 'X', start: '2027-01-05T12:00:00Z', end: '2027-01-05T13:00:00Z' } as EviEvent));
+    expect(nextRelativeChange([far], now)).to.equal(far.start - 3 * 86_400_000);
+  });
+
+  it('no "I dag" on paper (read tomorrow); no end in the structured data when the feed gives none', async () => {
+    const el = await show([{ id: 'kvall', title: 'Föreläsning', start: '2027-01-07T18:00:00+01:00' }], new Date('2027-01-07T08:00:00+01:00'));
+    el.structuredData = true;
+    await el.updateComplete;
+    const jsonLd = JSON.parse(document.head.querySelector('script[type="application/ld+json"][data-evi-event-list]')!.textContent!);
+    expect(jsonLd[0].startDate).to.equal('2027-01-07T18:00:00+01:00');
+    expect('endDate' in jsonLd[0], 'no made-up end').to.equal(false);
+    expect(el.shadowRoot!.querySelector('.relative')!.textContent).to.equal('I dag, ');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(el.shadowRoot!.querySelector('.relative')!.getClientRects().length, 'hidden in print').to.equal(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('a page left open: the label follows when an event starts', async function () {

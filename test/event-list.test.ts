@@ -275,6 +275,20 @@ describe('<evi-event-list>', () => {
       expect(text(root(inSweden).querySelector('.notes')!)).to.equal('Tiderna är svensk tid, om inget annat anges.');
       expect(text(item(inSweden, 'Webbinarium'))).to.contain('(tid i Helsingfors)');
       expect(text(item(inSweden, 'Seminarium'))).not.to.contain('(tid i');
+      // a first event in a zone with the same time (Copenhagen) does not become the list's zone
+      const copenhagen = {
+        version: 1,
+        events: [
+          { id: 'kph', title: 'Mässa', start: '2027-03-03T10:00:00+01:00', timeZone: 'Europe/Copenhagen' },
+          ...feed.events.filter((event) => event.id !== 'webbinarium'),
+        ],
+      };
+      const sameTime = await loaded(
+        html`<evi-event-list src=${`data:application/json,${encodeURIComponent(JSON.stringify(copenhagen))}`} .now=${new Date('2027-03-01T00:00:00Z')} .visitorTimeZone=${'Europe/Stockholm'}></evi-event-list>`,
+      );
+      expect(text(root(sameTime).querySelector('.notes')!)).to.equal('Tiderna är svensk tid, om inget annat anges.');
+      expect(text(item(sameTime, 'Mässa'))).to.contain('(tid i Köpenhamn)');
+      expect(text(item(sameTime, 'Frukost'))).not.to.contain('(tid i');
       const inLondon = await loaded(html`<evi-event-list src=${url} lang="en" .now=${new Date('2027-03-01T00:00:00Z')} .visitorTimeZone=${'Europe/London'}></evi-event-list>`);
       expect(text(root(inLondon).querySelector('.notes')!)).to.equal('Times are Swedish time unless stated otherwise.');
       expect(text(item(inLondon, 'Webbinarium'))).to.contain('(Helsinki time)');

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/evi-member-directory.js';
 import type { EviMemberDirectory } from '../src/member-directory/member-directory.js';
-import { $, field, renderForm } from './helpers/ask-form.js';
+import { field, renderForm } from './helpers/ask-form.js';
 
 const touch = (enabled: boolean) => executeServerCommand('touch-screen', { enabled });
 
@@ -18,18 +18,41 @@ describe('on a phone', function () {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
-  it('ask form: a press on "Skicka frågan" straight from a half-typed field sends (the error does not push the button away)', async () => {
+  /** A form with "anna@" typed in E-post (the field still focused), and where its button `name` is. */
+  async function halfTyped(name: string) {
     const el = await renderForm();
     field(el, 'email').focus();
     await sendKeys({ type: 'anna@' });
-    const button = $<HTMLButtonElement>(el, 'button[type="submit"]');
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === name)!;
     button.scrollIntoView({ block: 'center' });
     const box = button.getBoundingClientRect();
-    // a real press: pointerdown (the field is left), then pointerup and click where the button was
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-    await waitUntil(() => el.shadowRoot!.querySelector('#summary'), 'the press sent the form: its error summary shows', { timeout: 2000 });
-    expect(el.shadowRoot!.querySelector('#e-email'), "the email's error, after the press").not.to.equal(null);
-  });
+    return { el, x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+  }
+
+  for (const how of ['a finger', 'a mouse'] as const) {
+    const press = async (x: number, y: number) => {
+      if (how === 'a finger') await executeServerCommand('touch-tap', { x, y });
+      else await sendMouse({ type: 'click', position: [x, y] });
+    };
+
+    it(`ask form: a press with ${how} on "Skicka frågan" straight from a half-typed field sends (the error does not push the button away)`, async () => {
+      if (how === 'a finger') await touch(true);
+      const { el, x, y } = await halfTyped('Skicka frågan');
+      await press(x, y);
+      await waitUntil(() => el.shadowRoot!.querySelector('#summary'), 'the press sent the form: its error summary shows', { timeout: 3000 });
+      expect(el.shadowRoot!.querySelector('#e-email'), "the email's error, after the press").not.to.equal(null);
+    });
+
+    it(`ask form: a press with ${how} on "Rensa" straight from a half-typed field empties the form, with no error left`, async () => {
+      if (how === 'a finger') await touch(true);
+      const { el, x, y } = await halfTyped('Rensa');
+      await press(x, y);
+      await waitUntil(() => field(el, 'email').value === '', 'the form was emptied', { timeout: 3000 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#e-email'), 'no error on the emptied field').to.equal(null);
+    });
+  }
 
   it('ask form: the org. number opens the number keyboard, the name starts words with capitals', async () => {
     const el = await renderForm();

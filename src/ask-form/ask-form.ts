@@ -315,17 +315,23 @@ export class EviAskForm extends EviElement {
   private pressed?: Set<FieldName>;
 
   private readonly onActionsPress = (): void => {
-    this.pressed ??= new Set();
+    const pressed = (this.pressed ??= new Set());
+    // Over after the click (a send marks every field anyway; "Rensa" drops them), which on a touch screen comes
+    // after pointerup and after the field is left; a press that ends elsewhere (no click) lets go soon after.
+    let fallback: ReturnType<typeof setTimeout> | undefined;
     const done = () => {
-      // after the click (a send marks every field anyway)
+      window.removeEventListener('click', done, true);
+      window.removeEventListener('pointercancel', done);
+      clearTimeout(fallback);
       setTimeout(() => {
-        const left = this.pressed ?? new Set<FieldName>();
+        if (this.pressed !== pressed) return;
         this.pressed = undefined;
-        for (const field of left) this.leave(field);
+        for (const field of pressed) this.leave(field);
       });
     };
-    window.addEventListener('pointerup', done, { once: true });
-    window.addEventListener('pointercancel', done, { once: true });
+    window.addEventListener('click', done, true);
+    window.addEventListener('pointercancel', done);
+    window.addEventListener('pointerup', () => (fallback = setTimeout(done, 1000)), { once: true });
   };
 
   /** The question as it would be sent: short fields trimmed, `page` and `locale` added. */
@@ -463,6 +469,7 @@ export class EviAskForm extends EviElement {
   }
 
   private accept(reference: string, topic: Topic, partner: Partner | undefined): void {
+    this.pressed = undefined;
     this.values = { ...EMPTY_VALUES };
     this.idempotencyKey = undefined;
     this.sentFingerprint = undefined;
@@ -485,6 +492,8 @@ export class EviAskForm extends EviElement {
 
   private clear(): void {
     if (this.inFlight) return;
+    // a field left for this press on "Rensa" is empty now: no error for it
+    this.pressed = undefined;
     this.undoSnapshot = {
       values: this.values,
       idempotencyKey: this.idempotencyKey,

@@ -259,9 +259,11 @@ export const eventListStyles = css`
   }
   /* on paper: no controls, no card cut by a page break, and where the sign-up and venue links go */
   @media print {
+    /* and no "I dag" on a paper read tomorrow */
     button,
     .filter,
-    .calendar {
+    .calendar,
+    .relative {
       display: none;
     }
     .event {

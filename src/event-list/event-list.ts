@@ -287,7 +287,7 @@ export class EviEventList extends EviElement {
       <article aria-labelledby="${id}-title">
         <h3 id="${id}-title" aria-level=${ariaLevel(level, 3)} lang=${ifDefined(this.textLang)}>${event.title}</h3>
         <p class="when">
-          ${relative ? html`<strong class="relative">${t.relative[relative]}</strong>, ` : nothing}<time datetime=${datetime}>${when.date}</time>
+          ${relative ? html`<span class="relative"><strong>${t.relative[relative]}</strong>, </span>` : nothing}<time datetime=${datetime}>${when.date}</time>
           ${when.time ? html`<span class="time">${when.time}</span>` : nothing}
           ${occurrence.timeZone !== mainZone && !occurrence.allDay ? html`<span class="time">${t.inZone(occurrence.timeZone)}</span>` : nothing}
         </p>
@@ -560,7 +560,8 @@ function structuredEvent(occurrence: Occurrence, description?: string): Record<s
     '@type': 'Event',
     name: event.title,
     startDate: occurrence.allDay ? isoDate(occurrence.startWall) : isoDateTimeIn(occurrence.start, occurrence.timeZone),
-    endDate: occurrence.allDay ? isoDate(occurrence.endWall) : isoDateTimeIn(occurrence.end, occurrence.timeZone),
+    // (no end in the feed: none here either, as the list shows none; the calendar files assume an hour)
+    ...(event.end ? { endDate: occurrence.allDay ? isoDate(occurrence.endWall) : isoDateTimeIn(occurrence.end, occurrence.timeZone) } : {}),
     eventStatus: SCHEMA_STATUS[occurrence.status],
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
   };

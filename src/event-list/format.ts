@@ -127,7 +127,8 @@ export type Relative = 'now' | 'today' | 'tomorrow';
 export function relativeDay(occurrence: Occurrence, now: number): Relative | undefined {
   const today = dayNumber(wallAt(now, occurrence.timeZone));
   const first = dayNumber(occurrence.startWall);
-  if (occurrence.start <= now && now < occurrence.end && !(occurrence.allDay && first === today && dayNumber(occurrence.endWall) === today)) return 'now';
+  const going = occurrence.status !== 'cancelled' && occurrence.status !== 'postponed';
+  if (going && occurrence.start <= now && now < occurrence.end && !(occurrence.allDay && first === today && dayNumber(occurrence.endWall) === today)) return 'now';
   if (first === today) return 'today';
   return first === today + 1 ? 'tomorrow' : undefined;
 }
@@ -136,8 +137,11 @@ export function relativeDay(occurrence: Occurrence, now: number): Relative | und
 export function nextRelativeChange(occurrences: readonly Occurrence[], now: number): number {
   let next = Infinity;
   for (const o of occurrences) {
-    // later ones are neither today nor tomorrow yet, and the first start to come is already counted
-    if (o.start - now > 3 * DAY_MS) break;
+    // later ones are neither today nor tomorrow yet: look again when the first of them is three days away
+    if (o.start - now > 3 * DAY_MS) {
+      next = Math.min(next, o.start - 3 * DAY_MS);
+      break;
+    }
     if (o.start > now) next = Math.min(next, o.start);
     const today = dayNumber(wallAt(now, o.timeZone));
     // the midnight after which it is today or tomorrow (two days ahead at most)

@@ -68,7 +68,10 @@ export function buildList(all: readonly Series[], settings: ListSettings): Loade
   for (const o of shown) if (!o.allDay) counts.set(o.timeZone, (counts.get(o.timeZone) ?? 0) + 1);
   // the visitor's own zone when an event is in it, else Swedish time when one is, else the most common
   const zones = [...counts.keys()];
-  let mainZone = zones.find((zone) => sameZone(zone, visitorTimeZone, now)) ?? zones.find((zone) => zone === DEFAULT_TIME_ZONE);
+  let mainZone =
+    zones.find((zone) => zone === visitorTimeZone) ??
+    zones.find((zone) => zone === DEFAULT_TIME_ZONE) ??
+    zones.find((zone) => sameZone(zone, visitorTimeZone, now));
   if (!mainZone) for (const [zone, count] of counts) if (!mainZone || count > counts.get(mainZone)!) mainZone = zone;
   const others = counts.size > 1;
   return {
