@@ -435,7 +435,7 @@ export const Failed: Story = {
       answer: json({ error: 'Tillfälligt fel' }, 503),
       shows: '.failure',
     },
-    { role: 'alert', text: /^Det blev ett fel hos mottagaren\..*Allt du skrev finns kvar\./ },
+    { role: 'alert', text: /^Något gick fel hos oss\..*Allt du skrev finns kvar\./ },
     'The receiver answers 503: an alert says so plainly, everything typed is kept (also in this tab\'s draft), and ' +
       '"Försök igen" sends the same question with the same `Idempotency-Key`. (Here the stand-in receiver has stepped aside, ' +
       'so a retry finds no receiver and says so.)',

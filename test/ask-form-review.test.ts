@@ -257,7 +257,7 @@ describe('<evi-ask-form> after review', () => {
       await fillValid(el);
       answer = () => Promise.reject(new TypeError('Failed to fetch'));
       await submit(el);
-      expect(text(await failureShown(el))).to.contain('Det gick inte att nå mottagaren.');
+      expect(text(await failureShown(el))).to.contain('Frågan kom inte fram.');
       expect(errors.lines).to.deep.equal([
         `[evi-ask-form] ${SUBMIT_URL}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`,
       ]);
@@ -293,7 +293,7 @@ describe('<evi-ask-form> after review', () => {
       expect(text($(el, '#e-name'))).to.equal('Kontrollera namnet.');
       const summary = text($(el, '#summary'));
       expect(summary).not.to.match(/invalid/i);
-      expect(summary.split('Mottagaren kunde inte ta emot frågan.').length - 1, 'said once').to.equal(1);
+      expect(summary.split('Vi kunde inte ta emot frågan.').length - 1, 'said once').to.equal(1);
       expect(text($(el, '#summary-heading'))).to.equal('Rätta 3 fel innan du skickar');
     });
 
@@ -303,9 +303,38 @@ describe('<evi-ask-form> after review', () => {
       answer = () => json({ errors: { page: 'invalidUrl' } }, 422);
       await submit(el);
       const failure = await failureShown(el);
-      expect(text(failure)).to.contain('The receiver did not accept the question.');
+      expect(text(failure)).to.contain('We could not accept the question.');
       expect(text(failure)).not.to.contain('invalidUrl');
       expect(el.shadowRoot!.querySelector('#summary')).to.equal(null);
+      // a refused question would be refused again: no "Try again" (the form's own send stays, for after an edit)
+      expect(failure.querySelector('button')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('button[type="submit"]')).not.to.equal(null);
+    });
+  });
+
+  describe('as a Swedish reader found it', () => {
+    it('"Ställ en ny fråga" after a question sent with Enter opens an empty form without errors', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      field(el, 'email').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.receipt button')].find((b) => text(b) === 'Ställ en ny fråga')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form again', { timeout: 2000 });
+      await pause(20);
+      await el.updateComplete;
+      expect(field(el, 'email').value).to.equal('');
+      expect([...el.shadowRoot!.querySelectorAll('.error')].map((e) => text(e))).to.deep.equal([]);
+    });
+
+    it('failures speak as En Väg In ("Något gick fel hos oss"), not of a "receiver" the visitor takes for Almi', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => json({ error: 'boom' }, 500);
+      await submit(el);
+      const failure = await failureShown(el);
+      expect(text(failure)).to.contain('Något gick fel hos oss.');
+      expect(text(failure)).not.to.match(/mottagare/i);
     });
   });
 

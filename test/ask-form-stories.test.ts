@@ -141,8 +141,8 @@ describe('<evi-ask-form> state stories', function () {
   it('Failed: a plain alert, everything kept, the key kept with the draft', async () => {
     const { shadow } = await render('Failed');
     const failure = shadow.querySelector('.failure')!;
-    expect(text(failure.querySelector('[role=alert]'))).to.contain('Det blev ett fel hos mottagaren.');
-    expect(text(failure)).to.contain('Det blev ett fel hos mottagaren.');
+    expect(text(failure.querySelector('[role=alert]'))).to.contain('Något gick fel hos oss.');
+    expect(text(failure)).to.contain('Något gick fel hos oss.');
     expect(text(failure)).to.contain('Allt du skrev finns kvar.');
     expectKept(shadow);
     const draft = JSON.parse(sessionStorage.getItem(draftKey('/stories/feeds/ask.json?story=failed'))!);

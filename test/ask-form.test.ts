@@ -495,7 +495,7 @@ describe('<evi-ask-form>', () => {
       expect(text($(el, '#e-email'))).to.equal('Adressen finns inte hos oss.');
       expect(text($(el, '#e-orgNumber'))).to.equal('Kontrollera organisationsnumret: tio siffror, till exempel 556677-8899.');
       expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('true');
-      expect(text($(el, '#summary'))).to.contain('Mottagaren kunde inte ta emot frågan.');
+      expect(text($(el, '#summary'))).to.contain('Vi kunde inte ta emot frågan.');
       expect(text($(el, '#summary'))).not.to.contain('invalidUrl');
       expect(activeInShadow(el)).to.equal($(el, '#summary'));
       expectEverythingKept(el);
@@ -510,17 +510,17 @@ describe('<evi-ask-form>', () => {
       answer = () => new Response('Bad Request', { status: 400 });
       await submit(el);
       const failure = await failureShown(el);
-      expect(text(failure)).to.contain('Mottagaren tog inte emot frågan.');
+      expect(text(failure)).to.contain('Vi kunde inte ta emot frågan.');
       expectEverythingKept(el);
     });
 
     const failures: Array<[string, Answer, string]> = [
       ['429', () => json({}, 429, { 'Retry-After': '5' }), 'Många skickar frågor just nu.'],
-      ['500', () => json({ error: 'boom' }, 500), 'Det blev ett fel hos mottagaren.'],
-      ['503', () => new Response('', { status: 503 }), 'Det blev ett fel hos mottagaren.'],
-      ['201 without a reference', () => json({}, 201), 'Det blev ett fel hos mottagaren.'],
-      ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'Det gick inte att nå mottagaren.'],
-      ['a timeout', (request) => hang(request), 'Mottagaren svarade inte i tid.'],
+      ['500', () => json({ error: 'boom' }, 500), 'Något gick fel hos oss.'],
+      ['503', () => new Response('', { status: 503 }), 'Något gick fel hos oss.'],
+      ['201 without a reference', () => json({}, 201), 'Något gick fel hos oss.'],
+      ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'Frågan kom inte fram.'],
+      ['a timeout', (request) => hang(request), 'Vi fick inget svar i tid.'],
     ];
     for (const [what, failing, message] of failures) {
       it(`${what}: keeps every field, says so plainly, and retries with the same key`, async () => {

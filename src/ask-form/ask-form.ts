@@ -484,6 +484,10 @@ export class EviAskForm extends EviElement {
   }
 
   private askAnother(): void {
+    // a new, empty form: no error from the last one (a field left by the Enter that sent it marked it again)
+    this.touched = new Set();
+    this.submitAttempted = false;
+    this.pressed = undefined;
     this.phase = { kind: 'filling' };
     this.notice = undefined;
     this.shownAt = Date.now();
@@ -839,7 +843,10 @@ export class EviAskForm extends EviElement {
         ${said.join(' ')} ${t.failedKept}
       </p>
       <slot></slot>
-      <button part="button" class="button" type="button" @click=${() => void this.send()}>${t.retry}</button>
+      <!-- (a refused question would be refused again: no "Försök igen"; the form's own send stays, for after an edit) -->
+      ${failure.kind === 'rejected'
+        ? nothing
+        : html`<button part="button" class="button" type="button" @click=${() => void this.send()}>${t.retry}</button>`}
     </div>`;
   }
 
