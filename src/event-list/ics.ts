@@ -6,7 +6,7 @@
  */
 import { isIsoDate } from '../schemas/common.js';
 import { dateTimeToEpoch } from '../schemas/events.js';
-import { occurrences, ruleDays, untilDay, WEEKDAYS, weekdayOf, type Occurrence, type Rule, type Series } from './recurrence.js';
+import { countedDays, occurrences, untilDay, WEEKDAYS, weekdayOf, type Occurrence, type Rule, type Series } from './recurrence.js';
 import {
   dayNumber,
   dayToWall,
@@ -241,14 +241,10 @@ function lastYear(series: Series, first: Occurrence): number {
   const cap = first.startWall.y + 50;
   const byUntil = untilDay(series);
   if (byUntil) return Math.min(cap, byUntil.y + 1);
-  const firstDay = dayNumber(first.startWall);
-  let last = firstDay;
-  let count = 1;
-  for (const day of ruleDays(rule, firstDay)) {
-    if (day <= firstDay) continue;
-    if (count >= rule.count! || dayToWall(day).y > cap) break;
+  let last = dayNumber(first.startWall);
+  for (const [day] of countedDays(series)) {
+    if (dayToWall(day).y > cap) break;
     last = day;
-    count++;
   }
   return Math.min(cap, dayToWall(last).y + 1);
 }

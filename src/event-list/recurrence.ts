@@ -383,17 +383,14 @@ export function ruleWarnings(series: Series, max = Infinity): string[] {
 function exdateProblems(series: Series, max: number): string[] {
   const exdates = series.event.exdates ?? [];
   if (!exdates.length || max <= 0) return [];
-  const { rule, timeZone } = series;
+  const { timeZone } = series;
   // the series' days up to the last exdate (a day's margin for the zone: no zone arithmetic here), each with
   // its index (for COUNT), as occurrences() walks them; not Math.max(...): 130,000 exdates overflow the stack
-  const firstDay = dayNumber(series.startWall);
   const lastDay = exdates.reduce((last, exdate) => Math.max(last, isIsoDate(exdate) ? parseDate(exdate) : Math.floor(dateTimeToEpoch(exdate) / DAY_MS) + 1), -Infinity);
-  const indexOf = new Map([[firstDay, 0]]);
-  if (rule) {
-    for (const day of ruleDays(rule, firstDay)) {
-      if (day > lastDay || (rule.count !== undefined && indexOf.size >= rule.count)) break;
-      if (day > firstDay) indexOf.set(day, indexOf.size);
-    }
+  const indexOf = new Map<number, number>();
+  for (const [day, index] of countedDays(series)) {
+    if (index > 0 && day > lastDay) break;
+    indexOf.set(day, index);
   }
   const withinUntil = untilDayOrEpoch(series);
   const problems: string[] = [];
@@ -429,11 +426,25 @@ export function startMatchesRule(series: Series): boolean {
  * Every occurrence of the series in time order, from DTSTART (always the first, as in RFC 5545 and
  * ical.js), excluded ones included and marked. Unbounded series end at a far horizon.
  */
-export function* occurrences(series: Series, endedBefore?: number): Generator<Occurrence> {
+/**
+ * The series' days (day numbers) with their index, as COUNT counts them: DTSTART's day first (index 0), then
+ * the rule's days after it, until COUNT is reached. Whole numbers only (no zone arithmetic): what occurrences()
+ * works out, what the exdate check looks up and what the .ics file's last year comes from.
+ */
+export function* countedDays(series: Series): Generator<[day: number, index: number]> {
   const firstDay = dayNumber(series.startWall);
-  yield occurrenceOn(series, firstDay, 0);
+  yield [firstDay, 0];
   const rule = series.rule;
   if (!rule) return;
+  let index = 1;
+  for (const day of ruleDays(rule, firstDay)) {
+    if (day <= firstDay) continue;
+    if (rule.count !== undefined && index >= rule.count) return;
+    yield [day, index++];
+  }
+}
+
+export function* occurrences(series: Series, endedBefore?: number): Generator<Occurrence> {
   const withinUntil = untilDayOrEpoch(series);
   // Days whose occurrence surely ended before `endedBefore` are counted (for COUNT) but not worked out: zone
   // arithmetic for every past day made a daily series begun in 1900 cost the list 0.8 s a render. Two days'
@@ -442,20 +453,20 @@ export function* occurrences(series: Series, endedBefore?: number): Generator<Oc
   const skipBefore = endedBefore === undefined ? -Infinity : Math.floor(endedBefore / DAY_MS) - 2 - spanDays;
   const byUntil = untilDay(series);
   const lastDay = byUntil ? dayNumber(byUntil) : Infinity;
-  let index = 1;
-  for (const day of ruleDays(rule, firstDay)) {
-    if (day <= firstDay) continue;
-    if (rule.count !== undefined && index >= rule.count) return;
+  for (const [day, index] of countedDays(series)) {
+    // DTSTART always comes first (as in RFC 5545 and ical.js), whatever the rule and the UNTIL
+    if (index === 0) {
+      yield occurrenceOn(series, day, 0);
+      continue;
+    }
     if (day < skipBefore) {
       // a series whose UNTIL has passed ends here, without walking on to today
       if (day > lastDay) return;
-      index++;
       continue;
     }
     const occurrence = occurrenceOn(series, day, index);
     if (withinUntil && !withinUntil(occurrence, day)) return;
     yield occurrence;
-    index++;
   }
 }
 
