@@ -442,6 +442,22 @@ export const Failed: Story = {
   ),
 };
 
+export const Refused: Story = {
+  name: 'Refused (no retry, the fallback offered)',
+  args: { src: stateConfig('refused') },
+  ...stateStory(
+    {
+      message: 'Vi vill veta mer om bidrag för att anställa vår första medarbetare.',
+      send: true,
+      answer: json({ errors: { page: 'invalidUrl' } }, 422),
+      shows: '.failure:not(:has(button))',
+    },
+    { role: 'alert', text: /^Vi kunde inte ta emot frågan\..*Allt du skrev finns kvar\./ },
+    'The receiver refuses the question for a reason at no field the visitor sees (here the page address): an alert says so, ' +
+      'everything typed is kept, and there is no "Försök igen" (it would be refused again); the page\'s fallback is the other way.',
+  ),
+};
+
 export const Receipt: Story = {
   name: 'Sent (receipt with reference)',
   args: { src: stateConfig('receipt') },

@@ -200,6 +200,32 @@ export const SeriesInWords: Story = {
   ),
 };
 
+/** Events around a first Thursday morning (served by stories/story-fetch.ts): one going on, one tonight, one tomorrow. */
+const TODAY_FEED = '/stories/feeds/events.json?story=today';
+const todayFeed = {
+  version: 1,
+  events: [
+    { id: 'frukost', title: 'Frukostmöte för företagare', category: 'frukostmote', start: '2026-12-03T07:30:00+01:00', end: '2026-12-03T09:00:00+01:00' },
+    { id: 'forelasning', title: 'Föreläsning: ledarskap i små företag', category: 'forelasning', start: '2026-12-03T18:00:00+01:00', end: '2026-12-03T20:00:00+01:00' },
+    { id: 'seminarium', title: 'Seminarium: export', category: 'seminarium', start: '2026-12-04T13:00:00+01:00', end: '2026-12-04T15:00:00+01:00' },
+    { id: 'kurs', title: 'Kompetensprogram: marknadsföring', category: 'kompetensprogram', start: '2026-12-09T09:00:00+01:00', end: '2026-12-09T16:00:00+01:00' },
+  ],
+};
+
+export const Today: Story = {
+  name: 'Today, tomorrow, happening now',
+  args: { src: TODAY_FEED, now: '2026-12-03T08:00:00+01:00' },
+  render: (args) => {
+    awaitRequest(`GET ${absolute(args.src!)}`, json(todayFeed, 200));
+    return renderList(args);
+  },
+  parameters: expects(
+    loaded(['li[part~=event] .when .relative']),
+    'At 08:00 on a first Thursday: the breakfast says "Pågår nu", the evening lecture "I dag", the seminar "I morgon" ' +
+      '(in the events\' own zone; on a page left open the words change when an event starts and at midnight; not on paper).',
+  ),
+};
+
 export const Cancelled: Story = {
   args: { category: 'forelasning,frukostmote', now: '2027-01-15T08:00:00+01:00', limit: 8 },
   parameters: expects(
