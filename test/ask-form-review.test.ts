@@ -446,6 +446,37 @@ describe('<evi-ask-form> after review', () => {
     });
   });
 
+  describe('an organisation number as people write it', () => {
+    // as on an invoice, pasted from Word (an en dash), with Skatteverket's "16" in front, or with spaces around
+    const typed: Array<[string, string]> = [
+      ['556677 8899', '5566778899'],
+      ['556677 - 8899', '556677-8899'],
+      ['556677–8899', '556677-8899'],
+      ['16556677-8899', '556677-8899'],
+      ['165566778899', '5566778899'],
+      [' 556677-8899 ', '556677-8899'],
+    ];
+    for (const [number, as] of typed) {
+      it(`"${number}" is accepted, kept in the field as typed, and sent as "${as}"`, async () => {
+        const el = await renderForm();
+        await fillValid(el);
+        await type(el, 'orgNumber', number);
+        expect(el.shadowRoot!.querySelector('#e-orgNumber'), 'no error at the field').to.equal(null);
+        await submit(el);
+        await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+        expect(sent[0].body.orgNumber).to.equal(as);
+      });
+    }
+
+    it('a personnummer with a space still gets the personnummer message, and a wrong number the hint', async () => {
+      const el = await renderForm();
+      await type(el, 'orgNumber', '800101 1234');
+      expect(text($(el, '#e-orgNumber'))).to.contain('Det här ser ut som ett personnummer.');
+      await type(el, 'orgNumber', '556677 8898');
+      expect(text($(el, '#e-orgNumber'))).to.equal('Kontrollera organisationsnumret: tio siffror, till exempel 556677-8899.');
+    });
+  });
+
   describe('the words of a suggestion', () => {
     it('quotes the topic as listed, and asks both questions alike', async () => {
       const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="finansiering" .minFillTime=${0}></evi-ask-form>`);

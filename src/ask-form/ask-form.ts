@@ -38,6 +38,16 @@ const isField = (field: string): field is FieldName => (FIELDS as readonly strin
  */
 const PERSONAL_NUMBER = /^(?:19|20)?\d\d[01]\d{3}[-+]?\d{4}$/;
 
+/**
+ * An organisation number as typed, in the contract's form: spaces out ("556677 8899", as on an invoice),
+ * a dash from a word processor as "-", and the "16" Skatteverket puts before a company's number left off.
+ * The field keeps what the visitor typed; this is what is checked and sent.
+ */
+function asOrgNumber(typed: string): string {
+  const compact = typed.replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-');
+  return /^16\d{6}-?\d{4}$/.test(compact) ? compact.slice(2) : compact;
+}
+
 /** Connected forms, to tell two forms with the same configuration apart (`draftSlotOf`). */
 const formsOnPage = new Set<EviAskForm>();
 
@@ -344,7 +354,7 @@ export class EviAskForm extends EviElement {
       email: v.email.trim(),
       phone: v.phone.trim(),
       company: v.company.trim(),
-      orgNumber: v.orgNumber.trim(),
+      orgNumber: asOrgNumber(v.orgNumber),
       consent: v.consent,
       page: currentPage(),
       locale: this.language,
@@ -365,7 +375,7 @@ export class EviAskForm extends EviElement {
     const errors: Record<string, string> = {};
     const result = this.validate(config);
     const say = (field: FieldName, code: string) =>
-      errorMessage(t, field, field === 'orgNumber' && PERSONAL_NUMBER.test(this.values.orgNumber.trim()) ? 'personalNumber' : code);
+      errorMessage(t, field, field === 'orgNumber' && PERSONAL_NUMBER.test(asOrgNumber(this.values.orgNumber)) ? 'personalNumber' : code);
     if (!result.ok) {
       for (const [field, code] of Object.entries(result.errors)) {
         if (isField(field)) errors[field] = say(field, code);
