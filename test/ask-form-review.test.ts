@@ -477,6 +477,16 @@ describe('<evi-ask-form> after review', () => {
     });
   });
 
+  it('the receipt names the e-mail address the answer goes to, as typed but trimmed (English)', async () => {
+    const el = await renderForm(html`<evi-ask-form lang="en" src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+    await fillValid(el);
+    await type(el, 'email', '  anna@kolbacks-smide.example ');
+    await submit(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+    expect(text($(el, '.receipt'))).to.contain('The answer comes by e-mail to anna@kolbacks-smide.example. Keep the reference');
+    expect(text($(el, '.receipt .email'))).to.equal('anna@kolbacks-smide.example');
+  });
+
   describe('the words of a suggestion', () => {
     it('quotes the topic as listed, and asks both questions alike', async () => {
       const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="finansiering" .minFillTime=${0}></evi-ask-form>`);

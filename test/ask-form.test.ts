@@ -388,6 +388,8 @@ describe('<evi-ask-form>', () => {
       expect(text(receipt)).to.contain('Ärendenummer: EVI-2026-000001');
       expect(text(receipt)).to.contain('Frågan går till Almi Företagspartner.');
       expect(text(receipt)).to.contain('En rådgivare hos Almi kontaktar dig');
+      // the address typed, so a typo in it can still be seen
+      expect(text(receipt)).to.contain('Svaret kommer med e-post till anna@kolbacks-smide.example.');
       // the confirmation is edged in the success colour, which the page can set (--evi-color-success)
       expect(getComputedStyle(receipt).borderInlineStartColor).to.equal('rgb(29, 107, 52)');
       el.style.setProperty('--evi-color-success', 'rgb(0, 128, 0)');

@@ -21,7 +21,7 @@ type Phase =
   | { kind: 'submitting' }
   /** `back`: the connection came back, but the question was edited since it failed, so it waits for the visitor */
   | { kind: 'failed'; failure: SubmitFailure; back?: boolean }
-  | { kind: 'sent'; reference: string; topic: Topic; partner?: Partner };
+  | { kind: 'sent'; reference: string; topic: Topic; partner?: Partner; email: string };
 
 /** A short message in the form's status line (polite live region). */
 type Notice = 'restored' | 'cleared' | 'tooFast' | 'blocked' | { switched: string };
@@ -479,6 +479,8 @@ export class EviAskForm extends EviElement {
   }
 
   private accept(reference: string, topic: Topic, partner: Partner | undefined): void {
+    // the address the answer goes to, shown on the receipt: the last chance to see a typo in it
+    const email = this.values.email.trim();
     this.pressed = undefined;
     this.values = { ...EMPTY_VALUES };
     this.idempotencyKey = undefined;
@@ -489,7 +491,7 @@ export class EviAskForm extends EviElement {
     this.submitAttempted = false;
     this.serverErrors = {};
     this.dismissed = new Set();
-    this.phase = { kind: 'sent', reference, topic, partner };
+    this.phase = { kind: 'sent', reference, topic, partner, email };
     emit(this, 'evi-submit', { reference, topic: topic.id });
   }
 
@@ -881,7 +883,7 @@ export class EviAskForm extends EviElement {
         ${partner
           ? html`<p>${t.sentTo(this.configText(config, partner.name))} ${this.configText(config, partner.description ?? '')}</p>`
           : nothing}
-        <p>${t.sentNext}</p>
+        <p>${t.answerTo(phase.email)} ${t.sentNext}</p>
         <button part="button" class="button secondary" type="button" @click=${this.askAnother}>${t.askAnother}</button>
       </div>
     </div>`;
