@@ -286,10 +286,13 @@ function vanillaDetails(occurrence: Occurrence, series: Series): Node[] {
     const google = el('a', undefined, t.google);
     google.append(which());
     google.href = googleCalendarUrl({ occurrence, description: text });
+    const outlookWork = el('a', undefined, t.outlookWork);
+    outlookWork.append(which());
+    outlookWork.href = outlookCalendarUrl({ occurrence, description: text }, 'work');
     const outlook = el('a', undefined, t.outlook);
     outlook.append(which());
     outlook.href = outlookCalendarUrl({ occurrence, description: text });
-    group.append(' ', google, ' ', outlook);
+    group.append(' ', google, ' ', outlookWork, ' ', outlook);
     out.push(group);
   }
   return out;

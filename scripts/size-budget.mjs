@@ -140,7 +140,10 @@ const splitFiles = Object.keys(metafile.outputs)
 // month headings with a capital, a network's page naming members' other networks only, no count above "no results".
 // All four 65.3 → 65.6 (measured 65.3) for "Pågår nu", "I dag" and "I morgon" on the event list, its layout
 // in flex rows and table cells (the container query moved), and --evi-font-size on the badge.
-const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 65.6 * KB };
+// All four 65.6 → 65.9 (measured 65.6; session 7) for an organisation number written with a space, an en dash or
+// "16" first, the receipt naming the address the answer goes to, and an Outlook link for Microsoft 365 work
+// accounts beside Outlook.com's (a work account cannot use Outlook.com's page).
+const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 65.9 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

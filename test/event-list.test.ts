@@ -455,7 +455,7 @@ describe('<evi-event-list>', () => {
       /** the calendar offers a visitor could follow in an item: .ics buttons and Google/Outlook links */
       const calendarOffers = (li: HTMLLIElement) => [
         ...li.querySelectorAll('[data-ics]'),
-        ...[...li.querySelectorAll('a')].filter((a) => /calendar\.google\.com|outlook\.live\.com|\.ics\b/.test(a.href) || /Google|Outlook/.test(text(a))),
+        ...[...li.querySelectorAll('a')].filter((a) => /calendar\.google\.com|outlook\.(live|office)\.com|\.ics\b/.test(a.href) || /Google|Outlook/.test(text(a))),
       ];
       async function openDetails(li: HTMLLIElement): Promise<HTMLElement> {
         const button = li.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
@@ -471,7 +471,7 @@ describe('<evi-event-list>', () => {
       // a scheduled occurrence offers the calendar (so the look-up below finds offers when they are there)
       const scheduled = item(el, 'Frukostmöte för företagare');
       await openDetails(scheduled);
-      expect(calendarOffers(scheduled)).to.have.length(4);
+      expect(calendarOffers(scheduled)).to.have.length(5);
       // the cancelled one: its details really are open and show its place, but offer no calendar at all
       const li = item(el, 'Föreläsning: Ledarskap i små företag');
       expect(li.dataset.status).to.equal('cancelled');
@@ -567,12 +567,13 @@ describe('<evi-event-list>', () => {
       expect(downloads.files.length).to.equal(list.length - without);
     });
 
-    it('links to Google Calendar and Outlook over https', async () => {
+    it('links to Google Calendar, Outlook for Microsoft 365 (work) and Outlook.com over https', async () => {
       const el = await loaded(html`<evi-event-list src=${FEED} .now=${NOW}></evi-event-list>`);
       const li = items(el)[0];
       await open(el, li);
       const google = [...li.querySelectorAll('a')].find((a) => text(a).startsWith('Google Kalender'))!;
-      const outlook = [...li.querySelectorAll('a')].find((a) => text(a).startsWith('Outlook'))!;
+      const work = [...li.querySelectorAll('a')].find((a) => text(a).startsWith('Outlook (Microsoft 365)'))!;
+      const outlook = [...li.querySelectorAll('a')].find((a) => text(a).startsWith('Outlook.com'))!;
       const g = new URL(google.href);
       expect(g.origin).to.equal('https://calendar.google.com');
       expect(g.searchParams.get('text')).to.equal('Frukostmöte för företagare');
@@ -580,6 +581,11 @@ describe('<evi-event-list>', () => {
       expect(g.searchParams.get('ctz')).to.equal('Europe/Stockholm');
       expect(new URL(outlook.href).origin).to.equal('https://outlook.live.com');
       expect(new URL(outlook.href).searchParams.get('startdt')).to.equal('2027-01-07T06:30:00.000Z');
+      // a work account cannot use Outlook.com's page: the same event on Microsoft 365's
+      const w = new URL(work.href);
+      expect(w.origin).to.equal('https://outlook.office.com');
+      expect(w.pathname).to.equal(new URL(outlook.href).pathname);
+      expect(w.search).to.equal(new URL(outlook.href).search);
     });
   });
 

@@ -373,6 +373,7 @@ export class EviEventList extends EviElement {
               ? html`<button type="button" data-ics="series" @click=${() => this.download(series, url)}>${t.icsSeries}${extra}</button>`
               : nothing}
             <a href=${googleCalendarUrl({ occurrence, description: text })}>${t.google}${extraWhen}</a>
+            <a href=${outlookCalendarUrl({ occurrence, description: text }, 'work')}>${t.outlookWork}${extraWhen}</a>
             <a href=${outlookCalendarUrl({ occurrence, description: text })}>${t.outlook}${extraWhen}</a>
           </div>`}`;
   }

@@ -331,8 +331,12 @@ export function googleCalendarUrl({ occurrence, description }: LinkInput): strin
   return `https://calendar.google.com/calendar/render?${params}`;
 }
 
-/** Outlook on the web's "new event" page for one occurrence. */
-export function outlookCalendarUrl({ occurrence, description }: LinkInput): string {
+/**
+ * Outlook on the web's "new event" page for one occurrence: `work` for a Microsoft 365 (work or school)
+ * account, `personal` for Outlook.com. A work account cannot use Outlook.com's page, and most of the
+ * companies and offices this list is for read their calendar in Microsoft 365.
+ */
+export function outlookCalendarUrl({ occurrence, description }: LinkInput, account: 'work' | 'personal' = 'personal'): string {
   const { event } = occurrence;
   const params = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: event.title });
   if (occurrence.allDay) {
@@ -348,6 +352,7 @@ export function outlookCalendarUrl({ occurrence, description }: LinkInput): stri
   const where = [event.location?.name, event.location?.address].filter(Boolean).join(', ');
   if (where) params.set('location', where);
   // %20, not URLSearchParams' "+": Outlook's compose page shows a "+" literally in the subject and body
-  return `https://outlook.live.com/calendar/0/action/compose?${params.toString().replace(/\+/g, '%20')}`;
+  const host = account === 'work' ? 'outlook.office.com' : 'outlook.live.com';
+  return `https://${host}/calendar/0/action/compose?${params.toString().replace(/\+/g, '%20')}`;
 }
 

@@ -87,7 +87,10 @@ describe('a throttled network ("Slow 3G" through the DevTools Protocol)', functi
     await throttle();
     const slow = await timeFetch();
     console.log(`[cls] fetching members-directory.json: ${plain.toFixed(0)} ms unthrottled, ${slow.toFixed(0)} ms throttled`);
-    expect(slow).to.be.greaterThan(plain + 350);
+    // at least the 400 ms of latency (less a little for timer rounding), and slower than unthrottled; not
+    // "plain + 350": on a busy machine the unthrottled fetch alone took 120 ms and the sum was not reached
+    expect(slow).to.be.greaterThan(380);
+    expect(slow).to.be.greaterThan(plain);
   });
 
   for (const [tag, template] of CASES) {
@@ -102,7 +105,8 @@ describe('a throttled network ("Slow 3G" through the DevTools Protocol)', functi
       expect(plain.state).to.be.oneOf(['loaded', 'verified']);
       expect(slow.state).to.be.oneOf(['loaded', 'verified']);
       // the throttling really slowed this widget's feed down (400 ms latency at least)
-      expect(slow.ms).to.be.greaterThan(plain.ms + 350);
+      expect(slow.ms).to.be.greaterThan(380);
+      expect(slow.ms).to.be.greaterThan(plain.ms);
       expect(slow.cls).to.be.lessThan(0.1);
     });
 
