@@ -229,6 +229,15 @@ describe('<evi-ask-form>', () => {
       expect($<HTMLAnchorElement>(el, '.route a').href).to.equal('https://arbetsformedlingen.se/');
     });
 
+    it("for En Väg In's own topics, says so once: not that En Väg In passes the question on to En Väg In", async () => {
+      const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="starta-foretag" .minFillTime=${0}></evi-ask-form>`);
+      const route = text($(el, '.route'));
+      expect(route).to.contain('Din fråga går till En Väg In. Vi svarar själva, oftast inom två arbetsdagar.');
+      expect(route).not.to.contain('tar emot frågan och ser till');
+      await chooseTopic(el, 'tillstand');
+      expect(text($(el, '.route'))).to.contain('Din fråga går till Länsstyrelsen Västmanland. En Väg In tar emot frågan och ser till att den kommer rätt.');
+    });
+
     it('shows no preview before a topic is chosen, and follows the choice', async () => {
       const el = await renderForm();
       expect(el.shadowRoot!.querySelector('.route')).to.equal(null);

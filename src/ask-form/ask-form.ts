@@ -38,6 +38,11 @@ const isField = (field: string): field is FieldName => (FIELDS as readonly strin
  */
 const PERSONAL_NUMBER = /^(?:19|20)?\d\d[01]\d{3}[-+]?\d{4}$/;
 
+/** En Väg In itself, which answers its own topics: "En Väg In receives the question and…" would only repeat it. */
+function isEnVagIn(partner: Partner): boolean {
+  return partner.id === 'envagin' || partner.name.trim().toLowerCase() === 'en väg in';
+}
+
 /**
  * An organisation number as typed, in the contract's form: spaces out ("556677 8899", as on an invoice),
  * a dash from a word processor as "-", and the "16" Skatteverket puts before a company's number left off.
@@ -720,7 +725,7 @@ export class EviAskForm extends EviElement {
     const t = this.t;
     return html`<div class="route">
       <p class="route-heading">${t.routeHeading}</p>
-      <p><strong>${t.routeTo(this.configText(config, partner.name))}</strong> ${t.routeVia}</p>
+      <p><strong>${t.routeTo(this.configText(config, partner.name))}</strong> ${isEnVagIn(partner) ? nothing : t.routeVia}</p>
       ${partner.description ? html`<p lang=${ifDefined(this.textLang(config))}>${partner.description}</p>` : nothing}
       ${partner.url && isHttpUrlString(partner.url) ? html`<p><a href=${partner.url}>${t.moreAbout(this.configText(config, partner.name))}</a></p>` : nothing}
     </div>`;
