@@ -116,6 +116,13 @@ export const baseStyles = css`
       --_border: CanvasText;
       --_focus: Highlight;
     }
+    /* a filled button as the system draws one: Chromium puts a Canvas backplate behind every text, so
+       Canvas words on a LinkText fill vanished ("Försök igen", "Visa fler", "Skicka frågan") */
+    .button:not(.secondary) {
+      background: ButtonFace;
+      color: ButtonText;
+      border-color: ButtonText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

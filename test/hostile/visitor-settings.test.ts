@@ -125,4 +125,55 @@ describe("visitors' settings", function () {
       }
     }
   });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`forced colours (${scheme} system colours): every button's words can be read`, async () => {
+      await emulateFeatures([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: scheme },
+      ]);
+      // a feed that fails, for the "Försök igen" of the error state (first: widgets far below the fold wait)
+      const failed = await fixture<Widget>(html`<evi-event-list src="/test/fixtures/does-not-exist.json" .now=${NOW}></evi-event-list>`);
+      await firstEvent(failed, ['evi-error'], 3000);
+      await failed.updateComplete;
+      const els = await mount('width: 600px');
+      // Chromium draws a Canvas-coloured backplate behind every text in forced colours: words in Canvas vanish
+      const canvas = systemColour('Canvas');
+      const buttons = [...els, failed].flatMap((el) =>
+        deepElements(el.shadowRoot!).filter((e) => e.localName === 'button' && e.getBoundingClientRect().width > 0 && !e.closest('.visually-hidden')),
+      );
+      const labels = buttons.map((b) => b.textContent!.trim().replace(/\s+/g, ' '));
+      expect(labels.some((l) => l.startsWith('Försök igen')), `the error state's button among ${labels.join(' / ')}`).to.equal(true);
+      expect(labels.some((l) => l.startsWith('Visa fler')), "the directory's button").to.equal(true);
+      expect(labels.some((l) => l.startsWith('Skicka frågan')), "the form's button").to.equal(true);
+      const unreadable = buttons
+        .map((b, i) => ({ label: labels[i], ratio: contrast(getComputedStyle(b).color, canvas) }))
+        .filter(({ ratio }) => ratio < 4.5)
+        .map(({ label, ratio }) => `${label}: ${ratio.toFixed(2)}:1`);
+      expect(unreadable).to.deep.equal([]);
+    });
+  }
 });
+
+/** A system colour (Canvas, ButtonText…) as the browser resolves it now. */
+function systemColour(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
