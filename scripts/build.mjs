@@ -2,7 +2,8 @@
 //   dist/                       ES modules from tsc (Lit stays a bare import), .d.ts, maps
 //   dist/custom-elements.json   Custom Elements Manifest (also copied to ./custom-elements.json for Storybook)
 //   dist/schemas/*.schema.json  JSON Schemas for feed producers (scripts/json-schemas.mjs)
-//   cdn/evi-widgets.js          src/all.ts as one minified ES module, Lit/@lit/task/zod inside, production Lit
+//   cdn/evi-widgets.js          src/all.ts as one minified file for <script type=module>, Lit/@lit/task/zod inside,
+//                               production Lit; wrapped in a function, so it leaks nothing if loaded without type=module
 //   cdn/evi-widgets.classic.js  the same as a classic script (IIFE) for a plain <script src>
 //   cdn/evi-loader.js           src/loader.ts: finds evi-* elements and imports only their chunks from beside itself
 //   cdn/evi-<widget>.js         one ES module per widget (src/evi-*.ts), code-split: shared code in cdn/chunk-*.js
@@ -104,7 +105,10 @@ async function bundleCdn() {
   const since = performance.now();
   if (!existsSync(fromRoot('src/all.ts'))) throw new Error('src/all.ts is missing: nothing to bundle for cdn/');
   const [esm] = await Promise.all([
-    esbuild.build({ ...cdnOptions, format: 'esm', metafile: true, outfile: fromRoot('cdn/evi-widgets.js') }),
+    // Wrapped in a function although it is loaded as a module: pasted without type="module" (a CMS strips it),
+    // its minified top-level names ($, _, e…) became the page's globals and replaced its jQuery. src/all.ts
+    // exports nothing, so the wrapped file is the same module, and safe as a classic script too.
+    esbuild.build({ ...cdnOptions, format: 'iife', metafile: true, outfile: fromRoot('cdn/evi-widgets.js') }),
     // src/all.ts exports nothing (it registers the elements), so the classic script sets no global either.
     esbuild.build({
       ...cdnOptions,
@@ -238,7 +242,8 @@ async function minifyAgain() {
   for (const file of scripts) {
     const path = fromRoot('cdn', file);
     const [code, map] = await Promise.all([readFile(path, 'utf8'), readFile(`${path}.map`, 'utf8')]);
-    const isModule = !file.endsWith('.classic.js');
+    // the two single bundles may run as classic scripts (see bundleCdn): minified as scripts, not modules
+    const isModule = !/^evi-widgets(\.classic)?\.js$/.test(file);
     const result = await terser(code, {
       module: isModule,
       ecma: 2020,

@@ -18,12 +18,20 @@ function loadScript(src: string, type: 'module' | 'classic'): Promise<void> {
 
 const FEED = '/test/fixtures/members.json';
 
+const PAGE_GLOBALS = { $: 'the page\'s jQuery', _: 'the page\'s underscore', ga: 'the page\'s analytics', e: 'a page variable', t: 'another' };
+let globalsBefore = new Set<string>();
+
 describe('cdn/evi-widgets.js on a member\'s page', () => {
   const pageErrors: string[] = [];
   before(async () => {
     window.addEventListener('error', (e) => pageErrors.push(e.message));
     // a script's failed import() or promise is an unhandled rejection, not an error event
     window.addEventListener('unhandledrejection', (e) => pageErrors.push(`unhandled rejection: ${String(e.reason)}`));
+    // the page's own globals (jQuery, underscore, analytics), and evi-widgets.js pasted without type="module",
+    // as a CMS that strips the attribute leaves it: a classic script's top-level names would become globals
+    globalsBefore = new Set(Object.keys(window));
+    Object.assign(window, PAGE_GLOBALS);
+    await loadScript('/cdn/evi-widgets.js?without-type-module', 'classic');
     await loadScript('/cdn/evi-widgets.js', 'module');
     // pasted twice (template + snippet), and the classic build too: nothing may throw
     await loadScript('/cdn/evi-widgets.js?again', 'module');
@@ -42,6 +50,14 @@ describe('cdn/evi-widgets.js on a member\'s page', () => {
     // let anything the three loads left pending settle before looking for errors
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(pageErrors).to.deep.equal([]);
+  });
+
+  it("leaves the page's globals alone, even loaded as a classic script: only Lit's and zod's own registries are added", () => {
+    for (const [name, value] of Object.entries(PAGE_GLOBALS)) expect((window as unknown as Record<string, unknown>)[name], name).to.equal(value);
+    const added = Object.keys(window).filter((name) => !globalsBefore.has(name) && !(name in PAGE_GLOBALS));
+    // (this test page loads Lit itself, so Lit's version lists were there before)
+    const registries = ['__zod_globalConfig', '__zod_globalRegistry', 'litElementVersions', 'litHtmlVersions', 'reactiveElementVersions'];
+    expect(added.filter((name) => !registries.includes(name))).to.deep.equal([]);
   });
 
   it('shows the verified badge on the member\'s domain, nothing for an inactive member or another domain, with one request', async () => {
