@@ -8,6 +8,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mountEmbedBuilder } from '../demo/embed-builder.js';
 import '../src/all.js';
+import { contrast } from './helpers/contrast.js';
 import { hash, MANIFEST } from './helpers/manifest.js';
 
 
@@ -68,19 +69,6 @@ async function mount(values?: Record<string, string>, waitForFeed = true) {
 
 /** Everything a badge needs, typed by the visitor. */
 const BADGE = { src: MEMBERS, member: 'kolbacks-smide', network: 'kanalnatet', 'network-name': 'Kanalnätet', cdn: CDN };
-
-function luminance(colour: string): number {
-  const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
-    const s = Number(c) / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 describe('embed builder after a review of its rework', () => {
   /** Answers `url` with `answer` (a promise: the test decides when), everything else as usual. */

@@ -4,6 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/evi-network-badge.js';
 import type { EviNetworkBadge } from '../src/network-badge/network-badge.js';
+import { contrast } from './helpers/contrast.js';
 import { captureConsole, stubbedPage } from './helpers/network.js';
 
 const FEED = '/test/fixtures/members.json';
@@ -12,19 +13,6 @@ async function verdict(el: EviNetworkBadge) {
   const detail = (await oneEvent(el, 'evi-verify')).detail as { verified: boolean; reason: string };
   await el.updateComplete;
   return detail;
-}
-
-/** WCAG relative luminance contrast of two `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (rgb: string) => {
-    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 let memberFeed: unknown;

@@ -134,10 +134,13 @@ function expectState(root: Element, story: HarnessStory): void {
   expect(missingShows(root, story.parameters.shows!, widgets), `${story.name}: parameters.shows not found`).to.deep.equal([]);
   for (const { name, value } of story.parameters.media ?? []) {
     expect(matchMedia(`(${name}: ${value})`).matches, `(${name}: ${value}) is emulated`).to.equal(true);
-    // a widget following the visitor's setting has the scheme the visitor chose
+    // a widget following the visitor's setting has the scheme the visitor chose, on its own ground (.root)
     if (name === 'prefers-color-scheme') {
       for (const widget of widgets.filter((el) => el.getAttribute('theme') === 'auto')) {
-        expect(getComputedStyle(widget).colorScheme, `<${widget.localName} theme="auto"> under (${name}: ${value})`).to.equal(value);
+        const ground = widget.shadowRoot?.querySelector('.root');
+        if (!ground) continue;
+        const scheme = getComputedStyle(ground).colorScheme;
+        expect(scheme === 'dark' ? 'dark' : 'light', `<${widget.localName} theme="auto"> under (${name}: ${value}): ${scheme}`).to.equal(value);
       }
     }
   }

@@ -29,7 +29,9 @@ const darkTokens = css`
   --_root-background: var(--_bg);
   --_root-padding: 0.75em;
   --_root-radius: var(--_radius);
-  color-scheme: dark;
+  /* on the widget's own dark ground only (.root): not on the host, whose dark scheme the page's fallback
+     content in a slot outside that ground inherited (Chromium's dark link colour, 2.4:1 on a white page) */
+  --_color-scheme: dark;
 `;
 
 export const baseStyles = css`
@@ -74,19 +76,28 @@ export const baseStyles = css`
     background: var(--_root-background, none);
     padding: var(--_root-padding, 0);
     border-radius: var(--_root-radius, 0);
+    color-scheme: var(--_color-scheme, normal);
   }
   :host([hidden]) {
     display: none;
   }
   /* on screens only: paper gets the light tokens, as browsers print no backgrounds (light text on white) */
+  /* A page's fallback link in a slot on the dark ground ("Mejla din fråga"): the page's link colour is for its
+     own light ground (#0645ad was 2:1 here), so the accent wins, as the widget's own links have it. */
   @media screen {
     :host([theme='dark' i]) {
       ${darkTokens}
+    }
+    :host([theme='dark' i]) .root ::slotted(a[href]) {
+      color: var(--_accent) !important;
     }
   }
   @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto' i]) {
       ${darkTokens}
+    }
+    :host([theme='auto' i]) .root ::slotted(a[href]) {
+      color: var(--_accent) !important;
     }
   }
   *,

@@ -10,6 +10,7 @@ import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runne
 const emulateFeatures = (features: Array<{ name: string; value: string }>) => executeServerCommand('emulate-media-features', { features });
 import '../../src/all.js';
 import { deepElements, firstEvent, NOW, shownState, type Widget } from './hostile-helpers.js';
+import { contrast, resolvedColour } from '../helpers/contrast.js';
 
 const widgets = (theme: string) => html`
   <evi-network-badge theme=${theme} src="/test/fixtures/members.json" member="kolbacks-smide" network="kanalnatet" href="/katalog"></evi-network-badge>
@@ -138,7 +139,7 @@ describe("visitors' settings", function () {
       await failed.updateComplete;
       const els = await mount('width: 600px');
       // Chromium draws a Canvas-coloured backplate behind every text in forced colours: words in Canvas vanish
-      const canvas = systemColour('Canvas');
+      const canvas = resolvedColour('Canvas');
       const buttons = [...els, failed].flatMap((el) =>
         deepElements(el.shadowRoot!).filter((e) => e.localName === 'button' && e.getBoundingClientRect().width > 0 && !e.closest('.visually-hidden')),
       );
@@ -155,25 +156,3 @@ describe("visitors' settings", function () {
   }
 });
 
-/** A system colour (Canvas, ButtonText…) as the browser resolves it now. */
-function systemColour(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = name;
-  document.body.append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
-}
-
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (colour: string) => {
-    const [r, g, bl] = colour.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
