@@ -232,6 +232,14 @@ describe('event list, as a reader found it: today, tomorrow, happening now', () 
       'I morgon, fredag 8 januari 13:00–15:00',
       'tisdag 12 januari 13:00–15:00',
     ]);
+    // as shown: the date's capital only where it starts the line (a heading's first letter is capitalised)
+    const shown = (li: HTMLLIElement) => (li.querySelector('.when') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    expect(items(el).map(shown)).to.deep.equal([
+      'Pågår nu, torsdag 7 januari 07:30–09:00',
+      'I dag, torsdag 7 januari 18:00–20:00',
+      'I morgon, fredag 8 januari 13:00–15:00',
+      'Tisdag 12 januari 13:00–15:00',
+    ]);
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(whens(el)[0]).to.equal('Happening now, Thursday 7 January 07:30–09:00');

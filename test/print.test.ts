@@ -58,6 +58,16 @@ describe('printed', function () {
     expect(getComputedStyle(card).breakInside).to.equal('avoid');
   });
 
+  it('event list: no "I dag" on paper, and the date then starts with its capital', async () => {
+    const feed = { version: 1, events: [{ id: 'i-dag', title: 'Frukostmöte', start: '2027-01-01T15:00:00+01:00', end: '2027-01-01T16:00:00+01:00' }] };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    const el = await loaded<HTMLElement>(html`<evi-event-list src=${url} .now=${NOW}></evi-event-list>`, 'li.event');
+    const when = el.shadowRoot!.querySelector<HTMLElement>('.when')!;
+    expect(when.innerText.replace(/\s+/g, ' ').trim()).to.equal('I dag, fredag 1 januari 15:00–16:00');
+    await emulateMedia({ media: 'print' });
+    expect(when.innerText.replace(/\s+/g, ' ').trim()).to.equal('Fredag 1 januari 15:00–16:00');
+  });
+
   it("event list: every shown event's details print (description, sign-up), and close again after", async () => {
     const el = await loaded<HTMLElement & { updateComplete: Promise<boolean> }>(
       html`<evi-event-list src="/test/fixtures/events.json" .now=${NOW} limit="5"></evi-event-list>`,

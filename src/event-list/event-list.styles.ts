@@ -147,8 +147,14 @@ export const eventListStyles = css`
     column-gap: 0.6em;
     font-weight: 600;
   }
+  /* the date starts the line with a capital, but not after "Pågår nu, " / "I dag, " (hidden on paper) */
   .when time::first-letter {
     text-transform: uppercase;
+  }
+  @media screen {
+    .when .relative + time::first-letter {
+      text-transform: none;
+    }
   }
   .when .time {
     color: var(--_muted);
