@@ -7,6 +7,7 @@ import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { feedTextLang, type Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
+import { looseId, warnOnce } from '../internal/warn.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
 import { eventListStyles } from './event-list.styles.js';
 import { browserTimeZone, describeSeries, describeWhen, nextRelativeChange, relativeDay, type Relative } from './format.js';
@@ -14,7 +15,7 @@ import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './
 import { ruleWarnings, toSeries, type Occurrence, type Series } from './recurrence.js';
 import { buildList, type LoadedList, type MonthGroup } from './view.js';
 import { renderSafe, safeText, sanitizeHtml, type SafeNode } from './sanitize.js';
-import { categoryLabel, listStrings } from './strings.js';
+import { CATEGORY_IDS, categoryLabel, isKnownCategory, listStrings } from './strings.js';
 import { DAY_MS, isoDate, isoDateTimeIn } from './zone.js';
 
 const DEFAULT_LIMIT = 10;
@@ -89,8 +90,11 @@ type ListView = { kind: 'loading' } | { kind: 'error' } | LoadedView;
 export class EviEventList extends EviElement {
   static override styles = [baseStyles, feedStatusStyles, eventListStyles];
 
-  /** How many occurrences to show at most. Default 10. */
-  @property({ type: Number, reflect: true }) limit = DEFAULT_LIMIT;
+  /**
+   * How many occurrences to show at most. Default 10. Not reflected: the default (or `NaN`, for a
+   * `limit="ten"`) would be written into the webmaster's markup.
+   */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
 
   /** Comma-separated category ids: only these are shown. */
   @property({ reflect: true }) category?: string;
@@ -125,7 +129,13 @@ export class EviEventList extends EviElement {
    */
   private get effectiveLimit(): number {
     const limit = Math.floor(Number(this.limit));
-    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+    if (Number.isFinite(limit) && limit >= 1) return limit;
+    // removeAttribute('limit') sets null: the default, nothing to warn about
+    if (this.limit !== null && this.limit !== undefined) {
+      const given = this.getAttribute('limit') ?? String(this.limit);
+      warnOnce(this, `limit|${given}`, `limit "${given}" is not a whole number of at least 1; showing ${DEFAULT_LIMIT}.`);
+    }
+    return DEFAULT_LIMIT;
   }
 
   /** `heading-level` as the ask form reads it (rounded; outside 1–6 the default), events one below, at most 6. */
@@ -187,7 +197,35 @@ export class EviEventList extends EviElement {
       lang: this.language,
       visitorTimeZone: this.visitorTimeZone ?? browserTimeZone(),
     });
+    this.warnUnmatchedFilters(url, data);
     return { kind: 'loaded', url, ...list };
+  }
+
+  /**
+   * A `category` or `network` that is the id of nothing in the feed shows "Inga kommande evenemang" and
+   * nothing else: a label instead of the id ("Seminarium"), a typo or another case. The console says which,
+   * and the ids there are. A category of the contract's own list is not warned about: its events may just
+   * be out of season (Vision Day).
+   */
+  private warnUnmatchedFilters(url: string, data: EventsFeed): void {
+    const filters = [
+      ['category', idList(this.category), data.events.map((event) => event.category ?? '')],
+      ['network', idList(this.network), data.events.flatMap((event) => event.networks ?? [])],
+    ] as const;
+    for (const [attribute, wanted, given] of filters) {
+      const ids = [...new Set(given.filter(Boolean))].sort();
+      for (const id of wanted) {
+        if (ids.includes(id) || (attribute === 'category' && isKnownCategory(id))) continue;
+        const close = [...ids, ...(attribute === 'category' ? CATEGORY_IDS : [])].find((known) => looseId(known) === looseId(id));
+        warnOnce(
+          this,
+          `${attribute}|${id}|${url}`,
+          `${attribute} "${id}" is not the id of any event's ${attribute} in ${url}, so no event shows for it` +
+            `${close ? `; did you mean "${close}"? (ids are written exactly as in the feed)` : ''}. ` +
+            `${attribute === 'category' ? 'Categories' : 'Networks'} in the feed: ${ids.length ? ids.join(', ') : 'none'}.`,
+        );
+      }
+    }
   }
 
   protected override render() {

@@ -30,6 +30,13 @@ export function categoryLabel(id: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(names, id) ? names[id] : id;
 }
 
+/** The category ids of the contract's own list (frukostmote, seminarium…). */
+export const CATEGORY_IDS: readonly string[] = Object.keys(categories.sv);
+
+export function isKnownCategory(id: string): boolean {
+  return CATEGORY_IDS.includes(id);
+}
+
 /** The Swedish names of cities that zones are named after, where Swedish has its own. */
 const SV_CITIES: Record<string, string> = {
   Helsinki: 'Helsingfors', Copenhagen: 'Köpenhamn', Moscow: 'Moskva', Warsaw: 'Warszawa', Prague: 'Prag',

@@ -5,6 +5,7 @@ import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { feedTextLang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
+import { looseId, warnOnce } from '../internal/warn.js';
 import { readMembersFeed } from '../schemas/members-read.js';
 import type { MembersFeed } from '../schemas/members.js';
 import { readHash, writeHash } from './hash-state.js';
@@ -131,7 +132,6 @@ export class EviMemberDirectory extends EviElement {
   /** the hash this element last read or wrote, so its own writes are not read back as navigation */
   private knownHash?: string;
   private hashHasQuery = false;
-  private warned = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -196,7 +196,13 @@ export class EviMemberDirectory extends EviElement {
       if (this.directory) this.pages = 1;
       this.summaryDue = true;
       if (directory.unknownNetwork) {
-        this.warnOnce(`network:${this.network}`, `network "${this.network}" is not in the feed ${state.feed.url}; no members are listed.`);
+        const ids = state.feed.data.networks.map((network) => network.id);
+        const close = ids.find((id) => looseId(id) === looseId(this.network ?? ''));
+        this.warnOnce(
+          `network:${this.network}`,
+          `network "${this.network}" is not in the feed ${state.feed.url}; no members are listed` +
+            `${close ? `. Did you mean "${close}"? (ids are written exactly as in the feed)` : ''}. Networks in the feed: ${ids.join(', ') || 'none'}.`,
+        );
       }
     }
     this.directory = directory;
@@ -379,9 +385,7 @@ export class EviMemberDirectory extends EviElement {
   };
 
   private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`[evi-member-directory] ${message}`);
+    warnOnce(this, key, message);
   }
 
   // ---------------------------------------------------------------------------------------------

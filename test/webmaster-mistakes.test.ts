@@ -1,0 +1,93 @@
+/**
+ * What a webmaster pasting the widgets gets wrong most, and what the console then says (a review played ten
+ * webmasters): a category's label where its id goes, another case, a misspelt network, `limit="ten"`.
+ * The visitor sees an honest empty list; the webmaster, in the console, which ids there are.
+ */
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import '../src/all.js';
+import type { EviEventList } from '../src/event-list/event-list.js';
+import type { EviMemberDirectory } from '../src/member-directory/member-directory.js';
+import { clearFeedCache } from '../src/internal/feed-cache.js';
+import { captureConsole } from './helpers/network.js';
+
+const EVENTS = '/test/fixtures/events.json';
+const MEMBERS = '/test/fixtures/members-directory.json';
+const NOW = new Date('2027-01-01T12:00:00+01:00');
+const feedUrl = (path: string) => new URL(path, location.href).href;
+
+describe("a webmaster's mistakes, said in the console", () => {
+  let warnings: ReturnType<typeof captureConsole>;
+  /** the webmaster's lines, not the test feed's own rule warning (event "oppet-hus") */
+  const said = () => warnings.lines.filter((line) => !line.includes(': event "'));
+  beforeEach(() => {
+    clearFeedCache();
+    warnings = captureConsole('warn');
+  });
+  afterEach(() => warnings.restore());
+
+  async function eventList(attributes: string, src = EVENTS): Promise<EviEventList> {
+    // one list at a time: a second one below the first would wait, lazily, off screen
+    fixtureCleanup();
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = `<evi-event-list src="${src}" ${attributes}></evi-event-list>`;
+    const el = host.firstElementChild as EviEventList;
+    el.now = NOW;
+    await oneEvent(el, 'evi-load');
+    await el.updateComplete;
+    return el;
+  }
+  const shown = (el: EviEventList) => el.shadowRoot!.querySelectorAll('li.event').length;
+
+  it('category="Seminarium" (the label shown in the filter): which id was meant, and the ids there are', async () => {
+    const el = await eventList('category="Seminarium"');
+    expect(shown(el)).to.equal(0);
+    expect(said()).to.deep.equal([
+      `[evi-event-list] category "Seminarium" is not the id of any event's category in ${feedUrl(EVENTS)}, so no event shows for it; ` +
+        'did you mean "seminarium"? (ids are written exactly as in the feed). ' +
+        'Categories in the feed: forelasning, frukostmote, hastforetagare, kompetensprogram, natverkstraff, seminarium, visionsdag.',
+    ]);
+    // said once, not at every render
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(said()).to.have.length(1);
+  });
+
+  it('category="Frukostmöte" finds "frukostmote"; a network in another case, its id', async () => {
+    await eventList('category="Frukostmöte" network="Kanalnatet"');
+    expect(said()).to.have.length(2);
+    expect(said()[0]).to.contain('category "Frukostmöte" is not the id of any event\'s category').and.contain('did you mean "frukostmote"?');
+    expect(said()[1]).to.contain('network "Kanalnatet" is not the id of any event\'s network').and.contain('did you mean "kanalnatet"?');
+    expect(said()[1]).to.contain('Networks in the feed: hallstahammar-promotion, kanalnatet.');
+  });
+
+  it('a category of the contract\'s list with no event now (Vision Day in January), and ids that match, say nothing', async () => {
+    const breakfasts = { version: 1, events: [{ id: 'frukost', title: 'Frukostmöte', category: 'frukostmote', start: '2027-01-07T07:30:00+01:00' }] };
+    const src = URL.createObjectURL(new Blob([JSON.stringify(breakfasts)], { type: 'application/json' }));
+    const el = await eventList('category="frukostmote,visionsdag"', src);
+    expect(shown(el)).to.equal(1);
+    expect(shown(await eventList('category="visionsdag"', src))).to.equal(0);
+    const network = await eventList('network=" kanalnatet "');
+    expect(shown(network)).to.be.greaterThan(0);
+    expect(said()).to.deep.equal([]);
+  });
+
+  it('limit="ten": says so once, shows 10, and leaves the attribute as written', async () => {
+    const el = await eventList('limit="ten"');
+    expect(shown(el)).to.equal(10);
+    expect(el.getAttribute('limit')).to.equal('ten');
+    expect(said()).to.deep.equal(['[evi-event-list] limit "ten" is not a whole number of at least 1; showing 10.']);
+    // and a list with no limit gets no limit="10" written into its markup
+    const plain = await eventList('');
+    expect(plain.hasAttribute('limit')).to.equal(false);
+  });
+
+  it('a directory\'s misspelt network: the ids in the feed, and the one meant', async () => {
+    const el = await fixture<EviMemberDirectory>(html`<evi-member-directory src=${MEMBERS} network="LRF"></evi-member-directory>`);
+    await oneEvent(el, 'evi-load');
+    await el.updateComplete;
+    expect(said()).to.deep.equal([
+      `[evi-member-directory] network "LRF" is not in the feed ${feedUrl(MEMBERS)}; no members are listed. ` +
+        'Did you mean "lrf"? (ids are written exactly as in the feed). Networks in the feed: hallstahammar-promotion, kanalnatet, hastforetagen, lrf.',
+    ]);
+  });
+});
