@@ -143,7 +143,11 @@ const splitFiles = Object.keys(metafile.outputs)
 // All four 65.6 → 65.9 (measured 65.6; session 7) for an organisation number written with a space, an en dash or
 // "16" first, the receipt naming the address the answer goes to, and an Outlook link for Microsoft 365 work
 // accounts beside Outlook.com's (a work account cannot use Outlook.com's page).
-const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 65.9 * KB };
+// All four 65.9 → 66.5 (measured 66.2) for what a visual review and a review as ten webmasters found: readable
+// filled buttons in forced colours, the dark theme's colour scheme on the widget's ground (fallback links at
+// 2:1), no capital after "I dag, "; a category, network or topic that is the id of nothing said in the console
+// with the id meant and the ids there are, limit="ten" warned about and no longer reflected.
+const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 66.5 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

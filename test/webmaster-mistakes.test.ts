@@ -42,9 +42,9 @@ describe("a webmaster's mistakes, said in the console", () => {
     const el = await eventList('category="Seminarium"');
     expect(shown(el)).to.equal(0);
     expect(said()).to.deep.equal([
-      `[evi-event-list] category "Seminarium" is not the id of any event's category in ${feedUrl(EVENTS)}, so no event shows for it; ` +
-        'did you mean "seminarium"? (ids are written exactly as in the feed). ' +
-        'Categories in the feed: forelasning, frukostmote, hastforetagare, kompetensprogram, natverkstraff, seminarium, visionsdag.',
+      `[evi-event-list] category "Seminarium" is not the id of any event's category in ${feedUrl(EVENTS)}, so no event shows for it. ` +
+        'Did you mean "seminarium"? (ids are written exactly) ' +
+        'The ids there: forelasning, frukostmote, hastforetagare, kompetensprogram, natverkstraff, seminarium, visionsdag.',
     ]);
     // said once, not at every render
     el.setAttribute('lang', 'en');
@@ -55,9 +55,9 @@ describe("a webmaster's mistakes, said in the console", () => {
   it('category="Frukostmöte" finds "frukostmote"; a network in another case, its id', async () => {
     await eventList('category="Frukostmöte" network="Kanalnatet"');
     expect(said()).to.have.length(2);
-    expect(said()[0]).to.contain('category "Frukostmöte" is not the id of any event\'s category').and.contain('did you mean "frukostmote"?');
-    expect(said()[1]).to.contain('network "Kanalnatet" is not the id of any event\'s network').and.contain('did you mean "kanalnatet"?');
-    expect(said()[1]).to.contain('Networks in the feed: hallstahammar-promotion, kanalnatet.');
+    expect(said()[0]).to.contain('category "Frukostmöte" is not the id of any event\'s category').and.contain('Did you mean "frukostmote"?');
+    expect(said()[1]).to.contain('network "Kanalnatet" is not the id of any event\'s network').and.contain('Did you mean "kanalnatet"?');
+    expect(said()[1]).to.contain('The ids there: hallstahammar-promotion, kanalnatet.');
   });
 
   it('a category of the contract\'s list with no event now (Vision Day in January), and ids that match, say nothing', async () => {
@@ -87,7 +87,15 @@ describe("a webmaster's mistakes, said in the console", () => {
     await el.updateComplete;
     expect(said()).to.deep.equal([
       `[evi-member-directory] network "LRF" is not in the feed ${feedUrl(MEMBERS)}; no members are listed. ` +
-        'Did you mean "lrf"? (ids are written exactly as in the feed). Networks in the feed: hallstahammar-promotion, kanalnatet, hastforetagen, lrf.',
+        'Did you mean "lrf"? (ids are written exactly) The ids there: hallstahammar-promotion, kanalnatet, hastforetagen, lrf.',
     ]);
+  });
+
+  it("the ask form's misspelt topic: the one meant, and the topic ids", async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<evi-ask-form src="/test/fixtures/ask.json" topic="Finansiering"></evi-ask-form>`);
+    await oneEvent(el, 'evi-load');
+    await el.updateComplete;
+    expect(said()).to.have.length(1);
+    expect(said()[0]).to.match(/^\[evi-ask-form\] topic "Finansiering" is not a topic id in \/test\/fixtures\/ask.json; no topic is preselected\. Did you mean "finansiering"\? \(ids are written exactly\) The ids there: finansiering, bank, /);
   });
 });

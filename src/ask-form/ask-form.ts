@@ -7,6 +7,7 @@ import { emit } from '../internal/events.js';
 import { usableTimeout } from '../internal/feed-cache.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { baseStyles } from '../internal/styles.js';
+import { idHint, warnOnce } from '../internal/warn.js';
 import { characterCount, isHttpUrlString } from '../schemas/common.js';
 import { MESSAGE_MAX_LENGTH, parseAskConfig, validateSubmission, type AskConfig, type Partner, type Topic } from '../schemas/ask.js';
 import { askFormStyles } from './ask-form.styles.js';
@@ -148,7 +149,6 @@ export class EviAskForm extends EviElement {
   draftSlot = 0;
   /** where the question on screen is kept in sessionStorage: `[src, slot]`, moved along when `src` changes */
   private savedAt?: [string, number];
-  private warnedTopic?: string;
   /** where focus goes after the next update: a selector, or several tried in order */
   private focusAfterUpdate?: string | string[];
 
@@ -260,10 +260,8 @@ export class EviAskForm extends EviElement {
     const preset = this.topic?.trim();
     if (!preset) return '';
     if (config.topics.some((t) => t.id === preset)) return preset;
-    if (this.warnedTopic !== preset) {
-      this.warnedTopic = preset;
-      console.warn(`[evi-ask-form] topic "${preset}" is not a topic id in ${this.src}; no topic is preselected.`);
-    }
+    const ids = config.topics.map((t) => t.id);
+    warnOnce(this, `topic|${preset}|${this.src}`, `topic "${preset}" is not a topic id in ${this.src}; no topic is preselected.${idHint(preset, ids)}`);
     return '';
   }
 

@@ -7,7 +7,7 @@ import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { feedTextLang, type Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
-import { looseId, warnOnce } from '../internal/warn.js';
+import { idHint, warnOnce } from '../internal/warn.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
 import { eventListStyles } from './event-list.styles.js';
 import { browserTimeZone, describeSeries, describeWhen, nextRelativeChange, relativeDay, type Relative } from './format.js';
@@ -216,13 +216,11 @@ export class EviEventList extends EviElement {
       const ids = [...new Set(given.filter(Boolean))].sort();
       for (const id of wanted) {
         if (ids.includes(id) || (attribute === 'category' && isKnownCategory(id))) continue;
-        const close = [...ids, ...(attribute === 'category' ? CATEGORY_IDS : [])].find((known) => looseId(known) === looseId(id));
         warnOnce(
           this,
           `${attribute}|${id}|${url}`,
-          `${attribute} "${id}" is not the id of any event's ${attribute} in ${url}, so no event shows for it` +
-            `${close ? `; did you mean "${close}"? (ids are written exactly as in the feed)` : ''}. ` +
-            `${attribute === 'category' ? 'Categories' : 'Networks'} in the feed: ${ids.length ? ids.join(', ') : 'none'}.`,
+          `${attribute} "${id}" is not the id of any event's ${attribute} in ${url}, so no event shows for it.` +
+            idHint(id, ids, attribute === 'category' ? [...ids, ...CATEGORY_IDS] : ids),
         );
       }
     }

@@ -13,6 +13,16 @@ export function warnOnce(host: Element, key: string, message: string): void {
 }
 
 /** Lower case without accents ("Frukostmöte" → "frukostmote"), for a "did you mean" among ids. */
-export function looseId(id: string): string {
+function looseId(id: string): string {
   return id.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, '-');
+}
+
+/**
+ * The end of a console line about an id that matches nothing: the id meant, when only case, accents or spaces
+ * differ ("Seminarium", the label, for `seminarium`), and the ids there are. `candidates`: where to look for
+ * the id meant, when more than `ids`.
+ */
+export function idHint(id: string, ids: readonly string[], candidates: readonly string[] = ids): string {
+  const meant = candidates.find((known) => looseId(known) === looseId(id));
+  return `${meant ? ` Did you mean "${meant}"? (ids are written exactly)` : ''} The ids there: ${ids.join(', ') || 'none'}.`;
 }

@@ -5,7 +5,7 @@ import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { feedTextLang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
-import { looseId, warnOnce } from '../internal/warn.js';
+import { idHint, warnOnce } from '../internal/warn.js';
 import { readMembersFeed } from '../schemas/members-read.js';
 import type { MembersFeed } from '../schemas/members.js';
 import { readHash, writeHash } from './hash-state.js';
@@ -197,11 +197,9 @@ export class EviMemberDirectory extends EviElement {
       this.summaryDue = true;
       if (directory.unknownNetwork) {
         const ids = state.feed.data.networks.map((network) => network.id);
-        const close = ids.find((id) => looseId(id) === looseId(this.network ?? ''));
         this.warnOnce(
           `network:${this.network}`,
-          `network "${this.network}" is not in the feed ${state.feed.url}; no members are listed` +
-            `${close ? `. Did you mean "${close}"? (ids are written exactly as in the feed)` : ''}. Networks in the feed: ${ids.join(', ') || 'none'}.`,
+          `network "${this.network}" is not in the feed ${state.feed.url}; no members are listed.${idHint(this.network ?? '', ids)}`,
         );
       }
     }
