@@ -98,4 +98,31 @@ describe("a webmaster's mistakes, said in the console", () => {
     expect(said()).to.have.length(1);
     expect(said()[0]).to.match(/^\[evi-ask-form\] topic "Finansiering" is not a topic id in \/test\/fixtures\/ask.json; no topic is preselected\. Did you mean "finansiering"\? \(ids are written exactly\) The ids there: finansiering, bank, /);
   });
+
+  it('a snippet whose quotes the page\'s editor made curly (src=“…”, &quot;): read without them, and said once', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML =
+      `<evi-event-list src=“${EVENTS}” category=“frukostmote,seminarium” limit=“3”></evi-event-list>` +
+      `<evi-network-badge src=&quot;/test/fixtures/members.json&quot; member=”kolbacks-smide” network=‘kanalnatet’></evi-network-badge>`;
+    const [list, badge] = [...host.children] as [EviEventList, HTMLElement & { updateComplete: Promise<unknown> }];
+    list.now = NOW;
+    const verdict = oneEvent(badge, 'evi-verify');
+    await oneEvent(list, 'evi-load');
+    await list.updateComplete;
+    expect(list.getAttribute('src')).to.equal(`“${EVENTS}”`);
+    const titles = (el: EviEventList) => [...el.shadowRoot!.querySelectorAll('li.event h3')].map((h) => h.textContent!.trim());
+    const curly = titles(list);
+    expect((await verdict).detail).to.deep.include({ member: 'kolbacks-smide', network: 'kanalnatet', verified: true });
+    const said1 = said();
+    // the same as the snippet with plain quotes
+    const plain = await eventList('category="frukostmote,seminarium" limit="3"');
+    expect(curly).to.have.length(3);
+    expect(curly).to.deep.equal(titles(plain));
+    warnings.lines.length = 0;
+    warnings.lines.push(...said1);
+    expect(said()).to.deep.equal([
+      `[evi-event-list] src “${EVENTS}” has the page editor's quote characters round it; read as ${EVENTS}.`,
+      `[evi-network-badge] src "/test/fixtures/members.json" has the page editor's quote characters round it; read as /test/fixtures/members.json.`,
+    ]);
+  });
 });

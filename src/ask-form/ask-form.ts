@@ -7,7 +7,8 @@ import { emit } from '../internal/events.js';
 import { usableTimeout } from '../internal/feed-cache.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { baseStyles } from '../internal/styles.js';
-import { idHint, warnOnce } from '../internal/warn.js';
+import { idHint } from '../internal/attribute-hints.js';
+import { unquoted, warnOnce } from '../internal/warn.js';
 import { characterCount, isHttpUrlString } from '../schemas/common.js';
 import { MESSAGE_MAX_LENGTH, parseAskConfig, validateSubmission, type AskConfig, type Partner, type Topic } from '../schemas/ask.js';
 import { askFormStyles } from './ask-form.styles.js';
@@ -257,7 +258,7 @@ export class EviAskForm extends EviElement {
   private topicId(config: AskConfig): string {
     const chosen = this.values.topic;
     if (chosen && config.topics.some((t) => t.id === chosen)) return chosen;
-    const preset = this.topic?.trim();
+    const preset = unquoted(this.topic ?? '');
     if (!preset) return '';
     if (config.topics.some((t) => t.id === preset)) return preset;
     const ids = config.topics.map((t) => t.id);

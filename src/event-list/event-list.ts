@@ -7,7 +7,8 @@ import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { feedTextLang, type Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
-import { idHint, warnOnce } from '../internal/warn.js';
+import { idHint, numberOf } from '../internal/attribute-hints.js';
+import { unquoted, warnOnce } from '../internal/warn.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
 import { eventListStyles } from './event-list.styles.js';
 import { browserTimeZone, describeSeries, describeWhen, nextRelativeChange, relativeDay, type Relative } from './format.js';
@@ -40,7 +41,7 @@ function domId(prefix: string, key: string): string {
 function idList(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
-    .map((s) => s.trim())
+    .map(unquoted)
     .filter(Boolean);
 }
 
@@ -128,7 +129,7 @@ export class EviEventList extends EviElement {
    * React 19 and Vue set `el.limit = "3"`, a string, since the element has a `limit` property.
    */
   private get effectiveLimit(): number {
-    const limit = Math.floor(Number(this.limit));
+    const limit = Math.floor(numberOf(this, 'limit', this.limit));
     if (Number.isFinite(limit) && limit >= 1) return limit;
     // removeAttribute('limit') sets null: the default, nothing to warn about
     if (this.limit !== null && this.limit !== undefined) {

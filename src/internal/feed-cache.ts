@@ -1,4 +1,5 @@
 import { formatProblem, type FeedResult } from '../schemas/checks.js';
+import { warnOnce } from './warn.js';
 
 /** What a page learns of a request that got no answer (a missing CORS header looks the same), for the console. */
 export function unreachable(url: string): string {
@@ -24,8 +25,6 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** setTimeout's largest delay (about 24.8 days); a larger one overflows and fires at once. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-/** the bad value each element was last warned about, so the console hears of it once, not on every request */
-const warnedTimeout = new WeakMap<Element, string>();
 
 /**
  * An element's `timeout` as a delay setTimeout can use, for feed requests and the ask form's question
@@ -39,10 +38,7 @@ export function usableTimeout(host: Element & { timeout?: unknown }): number {
   if (Number.isFinite(ms) && ms > 0) return Math.min(ms, MAX_TIMEOUT_MS);
   if (raw !== null && raw !== undefined) {
     const given = host.getAttribute('timeout') ?? String(raw);
-    if (warnedTimeout.get(host) !== given) {
-      warnedTimeout.set(host, given);
-      console.warn(`[${host.localName}] timeout "${given}" is not a number of milliseconds; using ${DEFAULT_TIMEOUT_MS}.`);
-    }
+    warnOnce(host, `timeout|${given}`, `timeout "${given}" is not a number of milliseconds; using ${DEFAULT_TIMEOUT_MS}.`);
   }
   return DEFAULT_TIMEOUT_MS;
 }

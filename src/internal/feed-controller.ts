@@ -3,6 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FeedResult } from '../schemas/checks.js';
 import { emit } from './events.js';
 import { FeedError, loadFeed, usableTimeout } from './feed-cache.js';
+import { unquoted, warnOnce } from './warn.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** the feed URL attribute, as the webmaster wrote it */
@@ -97,7 +98,12 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private args(): [string | undefined, boolean] {
-    const src = this.host.src?.trim() || undefined;
+    const given = this.host.src?.trim() ?? '';
+    // src=“https://…” (a CMS editor's curly quotes, or &quot;) asked the CMS's own host for a page named so
+    const src = unquoted(given) || undefined;
+    if (src && src !== given) {
+      warnOnce(this.host, `src|${given}`, `src ${given} has the page editor's quote characters round it; read as ${src}.`);
+    }
     return [src, src ? this.near : false];
   }
 

@@ -12,17 +12,10 @@ export function warnOnce(host: Element, key: string, message: string): void {
   console.warn(`[${host.localName}] ${message}`);
 }
 
-/** Lower case without accents ("Frukostmöte" → "frukostmote"), for a "did you mean" among ids. */
-function looseId(id: string): string {
-  return id.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, '-');
-}
+/** Quote characters a CMS editor puts around a value when it "smartens" the snippet's quotes. */
+const QUOTES = /^["'“”„‘’«»]+|["'“”„‘’«»]+$/g;
 
-/**
- * The end of a console line about an id that matches nothing: the id meant, when only case, accents or spaces
- * differ ("Seminarium", the label, for `seminarium`), and the ids there are. `candidates`: where to look for
- * the id meant, when more than `ids`.
- */
-export function idHint(id: string, ids: readonly string[], candidates: readonly string[] = ids): string {
-  const meant = candidates.find((known) => looseId(known) === looseId(id));
-  return `${meant ? ` Did you mean "${meant}"? (ids are written exactly)` : ''} The ids there: ${ids.join(', ') || 'none'}.`;
+/** An attribute's value without the quote characters a CMS left around it: `“https://…”` → `https://…`. */
+export function unquoted(value: string): string {
+  return value.trim().replace(QUOTES, '').trim();
 }

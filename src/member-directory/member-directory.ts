@@ -5,7 +5,8 @@ import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { feedTextLang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
-import { idHint, warnOnce } from '../internal/warn.js';
+import { idHint, numberOf } from '../internal/attribute-hints.js';
+import { unquoted, warnOnce } from '../internal/warn.js';
 import { readMembersFeed } from '../schemas/members-read.js';
 import type { MembersFeed } from '../schemas/members.js';
 import { readHash, writeHash } from './hash-state.js';
@@ -165,14 +166,14 @@ export class EviMemberDirectory extends EviElement {
   private get size(): number {
     // removeAttribute('page-size') sets the property to null: the default, nothing to warn about
     if (this.pageSize === null || this.pageSize === undefined) return DEFAULT_PAGE_SIZE;
-    const size = Math.floor(this.pageSize);
+    const size = Math.floor(numberOf(this, 'page-size', this.pageSize));
     if (Number.isFinite(size) && size >= 1) return size;
     this.warnOnce(`page-size`, `page-size "${this.getAttribute('page-size') ?? this.pageSize}" is not a positive whole number; showing ${DEFAULT_PAGE_SIZE} per page.`);
     return DEFAULT_PAGE_SIZE;
   }
 
   private directoryFor(data: MembersFeed): Directory {
-    const network = this.network?.trim() || undefined;
+    const network = unquoted(this.network ?? '') || undefined;
     const cached = this.directoryCache;
     if (cached && cached.data === data && cached.network === network) return cached.directory;
     const directory = buildDirectory(data, network);

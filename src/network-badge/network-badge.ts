@@ -2,6 +2,7 @@ import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from 
 import { EviBase } from '../internal/evi-base.js';
 import { emit } from '../internal/events.js';
 import { FeedController } from '../internal/feed-controller.js';
+import { unquoted } from '../internal/warn.js';
 import { baseStyles } from '../internal/styles.js';
 import { readMembersFeed } from '../schemas/members-read.js';
 import { badgeStrings } from './strings.js';
@@ -71,9 +72,9 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
   /** What the badge shows now, derived from the feed state before each render. */
   private view: BadgeView = { kind: 'verifying' };
 
-  /** `member` and `network` as ids: trimmed, and empty (an unfilled CMS field) as not given, as the other widgets read ids */
+  /** `member` and `network` as ids: trimmed, without the quote characters a CMS editor put round them, and empty (an unfilled CMS field) as not given, as the other widgets read ids */
   private get ids(): { member?: string; network?: string } {
-    return { member: this.member?.trim() || undefined, network: this.network?.trim() || undefined };
+    return { member: unquoted(this.member ?? '') || undefined, network: unquoted(this.network ?? '') || undefined };
   }
 
   protected override willUpdate(): void {
