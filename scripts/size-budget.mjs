@@ -147,7 +147,9 @@ const splitFiles = Object.keys(metafile.outputs)
 // filled buttons in forced colours, the dark theme's colour scheme on the widget's ground (fallback links at
 // 2:1), no capital after "I dag, "; a category, network or topic that is the id of nothing said in the console
 // with the id meant and the ids there are, limit="ten" warned about and no longer reflected.
-const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 66.5 * KB };
+// All four 66.5 → 67.1 (measured 66.8) for a snippet's curly quotes read away (src, ids, numbers) and a widget
+// written <evi-… /> that swallows the rest of the page said in the console.
+const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 67.1 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

@@ -125,4 +125,30 @@ describe("a webmaster's mistakes, said in the console", () => {
       `[evi-network-badge] src "/test/fixtures/members.json" has the page editor's quote characters round it; read as /test/fixtures/members.json.`,
     ]);
   });
+
+  it('a widget written <evi-event-list … /> swallows the rest of the page: the console says so, and how to close it', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML =
+      `<evi-event-list src="${EVENTS}" />` +
+      '<h2>Kontakta oss</h2><p>Ring 0220-240 00.</p>' +
+      `<evi-member-directory src="${MEMBERS}" /><footer>Hallstahammars kommun</footer>`;
+    const list = host.querySelector('evi-event-list')!;
+    // what the parser made of it: everything after the list is inside it, and not shown
+    expect(list.querySelector('h2, footer, evi-member-directory')).not.to.equal(null);
+    expect(host.querySelector('h2')!.getClientRects().length).to.equal(0);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(said()[0]).to.equal(
+      '[evi-event-list] holds page content (<h2>, <evi-member-directory>, <footer>) that it does not show: was it written <evi-event-list … />? ' +
+        'A custom element cannot close itself; write <evi-event-list …></evi-event-list>.',
+    );
+  });
+
+  it("a fallback link inside a widget, as the README shows, is not taken for swallowed content", async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML =
+      '<evi-ask-form src="/test/fixtures/ask.json"><p>Eller <a href="mailto:fraga@envagin.example">mejla din fråga</a>.</p></evi-ask-form>' +
+      `<evi-network-badge src="/test/fixtures/members.json" member="kolbacks-smide"><a href="https://example.org">Medlem</a></evi-network-badge>`;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(said()).to.deep.equal([]);
+  });
 });
