@@ -130,6 +130,8 @@ export class EviMemberDirectory extends EviElement {
   private focusAtLink?: Element | null;
   private summaryDue = true;
   private typingTimer?: ReturnType<typeof setTimeout>;
+  /** the page (address without the hash) the search being typed belongs to */
+  private typingPage?: string;
   /** the hash this element last read or wrote, so its own writes are not read back as navigation */
   private knownHash?: string;
   private hashHasQuery = false;
@@ -307,7 +309,9 @@ export class EviMemberDirectory extends EviElement {
   }
 
   private writeHash(mode: 'push' | 'replace'): void {
-    if (!this.ownsHash) return;
+    // a hash router's route (#/medlemmar, #!/…) is the page's: a search added to it would leave the route
+    // unmatched; the view then lives in the directory only
+    if (!this.ownsHash || /^#!?\//.test(location.hash)) return;
     const next = writeHash(location.hash, this.effective, this.directory?.network || this.network?.trim() ? ['network'] : []);
     if (next === location.hash) return;
     const url = new URL(location.href);
@@ -328,6 +332,7 @@ export class EviMemberDirectory extends EviElement {
 
   private readonly onSearchInput = (event: InputEvent): void => {
     this.setFilters({ ...this.effective, query: (event.target as HTMLInputElement).value });
+    if (this.typingTimer === undefined) this.typingPage = pageAddress();
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => this.flushTyping(), TYPING_DEBOUNCE_MS);
   };
@@ -351,7 +356,9 @@ export class EviMemberDirectory extends EviElement {
     if (this.typingTimer === undefined) return;
     clearTimeout(this.typingTimer);
     this.typingTimer = undefined;
-    this.writeHash('replace');
+    // a single-page app that went to another route as the directory left (pushState, then removal): the search
+    // belongs to the page it was typed on, not to the next one's address
+    if (pageAddress() === this.typingPage) this.writeHash('replace');
     this.summaryDue = true;
     this.requestUpdate();
   }
@@ -612,4 +619,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'evi-member-directory': EviMemberDirectory;
   }
+}
+
+/** The page's address without its hash. */
+function pageAddress(): string {
+  return location.pathname + location.search;
 }
