@@ -149,7 +149,10 @@ const splitFiles = Object.keys(metafile.outputs)
 // with the id meant and the ids there are, limit="ten" warned about and no longer reflected.
 // All four 66.5 → 67.1 (measured 66.8) for a snippet's curly quotes read away (src, ids, numbers) and a widget
 // written <evi-… /> that swallows the rest of the page said in the console.
-const CEILINGS = { 'badge-only page': 13.7 * KB, 'all four widgets': 67.1 * KB };
+// Badge 13.7 → 14.0 (measured 13.7) the same session, for src and member read without a CMS editor's curly
+// quotes (the src said once in the console), a decision made out of the page announced when the badge is back
+// (a framework kept it aside: nobody heard it), and href="www.…" refused as a link with the reason said.
+const CEILINGS = { 'badge-only page': 14.0 * KB, 'all four widgets': 67.1 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

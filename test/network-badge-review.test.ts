@@ -175,6 +175,23 @@ describe('<evi-network-badge>, as a review on member sites found it', () => {
     }
   });
 
+  it('href="www.…" (no https://) is not taken for a path on the member\'s site: no link, and the console says why', async () => {
+    const warn = captureConsole('warn');
+    try {
+      const el = await fixture<EviNetworkBadge>(
+        html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="www.hallstahammar-promotion.se/foretag"></evi-network-badge>`,
+      );
+      expect((await verdict(el)).verified).to.equal(true);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(warn.lines).to.include(
+        '[evi-network-badge] href "www.hallstahammar-promotion.se/foretag" is not an http(s) page address (https://…); the badge is shown without a link.',
+      );
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('reads size="Small" as size="small", as CMS fields and hand-typed attributes vary in case', async () => {
     const heights: number[] = [];
     for (const size of ['medium', 'Small']) {

@@ -60,4 +60,38 @@ describe('widgets in a single-page app', () => {
     expect(members()).to.be.greaterThan(0);
     expect(members()).to.be.lessThan(before);
   });
+
+  it('a badge kept aside by a framework decides out of the page, and says so when it is back, once', async () => {
+    const heard: Array<{ verified: boolean; reason: string; connected: boolean }> = [];
+    const listen = (event: Event) => {
+      const { verified, reason } = (event as CustomEvent).detail;
+      heard.push({ verified, reason, connected: (event.target as Element).isConnected });
+    };
+    document.addEventListener('evi-verify', listen);
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <evi-network-badge src="/test/fixtures/members.json" member="kolbacks-smide" network="kanalnatet"></evi-network-badge>
+      </div>`);
+      const badge = page.querySelector('evi-network-badge')!;
+      await waitUntil(() => heard.length === 1, 'the first decision');
+      badge.remove();
+      badge.setAttribute('member', 'finns-inte');
+      await badge.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // nobody hears an element outside the page: the decision waits
+      expect(heard).to.have.length(1);
+      page.append(badge);
+      await badge.updateComplete;
+      expect(heard).to.deep.equal([
+        { verified: true, reason: 'verified', connected: true },
+        { verified: false, reason: 'unknown-member', connected: true },
+      ]);
+      // moved again with nothing new to say: nothing more
+      page.append(badge);
+      await badge.updateComplete;
+      expect(heard).to.have.length(2);
+    } finally {
+      document.removeEventListener('evi-verify', listen);
+    }
+  });
 });

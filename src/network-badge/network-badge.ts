@@ -109,8 +109,14 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
     });
   }
 
+  /** A decision made while the badge is out of the page (a framework kept it aside) is announced when it is back. */
   protected override updated(): void {
-    if (this.view.kind !== 'verifying') this.announce(this.view.verdict);
+    if (this.view.kind !== 'verifying' && this.isConnected) this.announce(this.view.verdict);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.updated();
   }
 
   /**
@@ -189,12 +195,13 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
     if (!this.href) return undefined;
     try {
       const url = new URL(this.href, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)');
+      // href="www.example.se/katalog" is a path on this site, not the directory's address
+      if ((url.protocol !== 'https:' && url.protocol !== 'http:') || /^www\./i.test(this.href)) throw new Error('not http(s)');
       url.hash = `member=${encodeURIComponent(memberId)}`;
       return url.href;
     } catch {
       // once per value, not at every render
-      if (this.warnedHref !== this.href) console.warn(`[evi-network-badge] href "${this.href}" is not an http(s) page address; the badge is shown without a link.`);
+      if (this.warnedHref !== this.href) console.warn(`[evi-network-badge] href "${this.href}" is not an http(s) page address (https://…); the badge is shown without a link.`);
       this.warnedHref = this.href;
       return undefined;
     }
