@@ -281,6 +281,21 @@ describe('<evi-ask-form> after review', () => {
     });
   });
 
+  describe('a refusal, in the console', () => {
+    it('a 400 with an HTML page, or a 422 without messages: what the receiver said, for the webmaster', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => new Response('<h1>Bad Request</h1>', { status: 400, headers: { 'Content-Type': 'text/html' } });
+      await submit(el);
+      await failureShown(el);
+      expect(warnings.lines).to.include(`[evi-ask-form] ${SUBMIT_URL} refused the question (HTTP 400): no "errors" object with messages (text/html).`);
+      answer = () => json({ errors: { page: 'invalidUrl', email: 'Adressen finns inte.' } }, 422);
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await waitUntil(() => warnings.lines.some((line) => line.includes('HTTP 422')), 'the second refusal', { timeout: 3000 });
+      expect(warnings.lines).to.include(`[evi-ask-form] ${SUBMIT_URL} refused the question (HTTP 422): errors for page, email.`);
+    });
+  });
+
   describe("a receiver's error codes", () => {
     it('`invalid` at a filled field asks to check it; a code at a field the visitor cannot see is never shown', async () => {
       const el = await renderForm();

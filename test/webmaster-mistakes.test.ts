@@ -151,4 +151,40 @@ describe("a webmaster's mistakes, said in the console", () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(said()).to.deep.equal([]);
   });
+
+  describe('what a failed feed says in the console', () => {
+    const realFetch = window.fetch;
+    let errors: ReturnType<typeof captureConsole>;
+    beforeEach(() => (errors = captureConsole('error')));
+    afterEach(() => {
+      window.fetch = realFetch;
+      errors.restore();
+    });
+    /** every request answered with `body`, as if it came from `finalUrl` after a redirect when given */
+    function answer(body: BodyInit, init: ResponseInit & { finalUrl?: string; type?: string }) {
+      window.fetch = async () => {
+        const response = new Response(body, { ...init, headers: { 'Content-Type': init.type ?? 'application/json' } });
+        if (init.finalUrl) Object.defineProperties(response, { redirected: { value: true }, url: { value: init.finalUrl } });
+        return response;
+      };
+    }
+
+    it('a feed redirected to a login page names the address it ended on', async () => {
+      answer('<!doctype html><title>Logga in</title>', { status: 200, type: 'text/html', finalUrl: 'https://cms.example/login?next=/feeds/events.json' });
+      const el = await fixture<EviEventList>(html`<evi-event-list src="/feeds/events.json"></evi-event-list>`);
+      await oneEvent(el, 'evi-error');
+      expect(errors.lines[0]).to.match(
+        /^\[evi-event-list\] http:\/\/[^ ]+\/feeds\/events\.json: the body is not JSON \(text\/html\) \(after a redirect to https:\/\/cms\.example\/login\?next=\/feeds\/events\.json\): /,
+      );
+    });
+
+    it('a feed saved as Windows-1252 (å, ä, ö arrive as �): says to save it as UTF-8', async () => {
+      // "Frukostmöte" in Windows-1252: ö is the single byte 0xF6, not UTF-8
+      const bytes = new Uint8Array([...new TextEncoder().encode('{"version":1,"events":[{"id":"a","title":"Frukostm'), 0xf6, ...new TextEncoder().encode('te","start":"2027-01-07T07:30:00+01:00"}]}')]);
+      answer(bytes, { status: 200 });
+      const el = await fixture<EviEventList>(html`<evi-event-list src="/feeds/latin1.json" .now=${NOW}></evi-event-list>`);
+      await oneEvent(el, 'evi-load');
+      expect(said()).to.include(`[evi-event-list] ${feedUrl('/feeds/latin1.json')}: the feed is not UTF-8 (its å, ä and ö show as �); save it as UTF-8.`);
+    });
+  });
 });

@@ -147,6 +147,12 @@ export async function submitQuestion(
           if (typeof message === 'string' && message.trim()) errors[field] = message.trim();
         }
       }
+      // the visitor reads "Vi kunde inte ta emot frågan"; the webmaster, here, what the receiver said
+      const type = response.headers.get('content-type') ?? 'no content-type';
+      console.warn(
+        `[evi-ask-form] ${url} refused the question (HTTP ${response.status}): ` +
+          (Object.keys(errors).length ? `errors for ${Object.keys(errors).join(', ')}.` : `no "errors" object with messages (${type}).`),
+      );
       return { kind: 'rejected', status: response.status, errors };
     }
     if (response.status === 429) return { kind: 'busy', status: 429 };

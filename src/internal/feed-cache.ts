@@ -3,7 +3,13 @@ import { warnOnce } from './warn.js';
 
 /** What a page learns of a request that got no answer (a missing CORS header looks the same), for the console. */
 export function unreachable(url: string): string {
+  // (an http: feed on an https: page fails here too: the browser's own "Mixed Content" line says so beside it)
   return `${url}: the request failed before any answer (offline, wrong host name, or the server does not send Access-Control-Allow-Origin for this page).`;
+}
+
+/** `(after a redirect to …)` for a console line, when the answer came from another address than asked (a login page). */
+function redirect(response: Response): string {
+  return response.redirected ? ` (after a redirect to ${response.url})` : '';
 }
 
 export type FeedFailureKind = 'no-src' | 'http' | 'network' | 'timeout' | 'not-json' | 'invalid';
@@ -71,7 +77,7 @@ export function clearFeedCache(): void {
   requests.clear();
 }
 
-function startRequest(url: string, timeoutMs: number): SharedRequest {
+function startRequest(url: string, timeoutMs: number, reporter: string): SharedRequest {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -100,7 +106,7 @@ function startRequest(url: string, timeoutMs: number): SharedRequest {
         throw new FeedError(url, 'network', unreachable(url));
       }
       if (!response.ok) {
-        throw new FeedError(url, 'http', `${url}: HTTP ${response.status} ${response.statusText}`.trim() + '.', response.status);
+        throw new FeedError(url, 'http', `${`${url}: HTTP ${response.status} ${response.statusText}`.trim()}${redirect(response)}.`, response.status);
       }
       let text: string;
       try {
@@ -110,11 +116,13 @@ function startRequest(url: string, timeoutMs: number): SharedRequest {
         if (controller.signal.aborted) throw error;
         throw new FeedError(url, 'network', `${url}: the connection broke while reading the body.`);
       }
+      // a feed saved as Windows-1252 or Latin-1: its å, ä and ö arrive as U+FFFD, and the list shows "Frukostm�te"
+      if (text.includes('\uFFFD')) console.warn(`[${reporter}] ${url}: the feed is not UTF-8 (its å, ä and ö show as �); save it as UTF-8.`);
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {
         const type = response.headers.get('content-type') ?? 'no content-type';
-        throw new FeedError(url, 'not-json', `${url}: the body is not JSON (${type}): ${(error as Error).message}`);
+        throw new FeedError(url, 'not-json', `${url}: the body is not JSON (${type})${redirect(response)}: ${(error as Error).message}`);
       }
     })().finally(() => {
       clearTimeout(timer);
@@ -144,7 +152,7 @@ export function loadFeed<T>(
   if (signal.aborted) return Promise.reject(abortError(signal));
   let request = requests.get(url);
   if (!request) {
-    request = startRequest(url, timeoutMs);
+    request = startRequest(url, timeoutMs, reporter);
     requests.set(url, request);
   }
   const shared = request;
