@@ -152,7 +152,9 @@ const splitFiles = Object.keys(metafile.outputs)
 // Badge 13.7 → 14.0 (measured 13.7) the same session, for src and member read without a CMS editor's curly
 // quotes (the src said once in the console), a decision made out of the page announced when the badge is back
 // (a framework kept it aside: nobody heard it), and href="www.…" refused as a link with the reason said.
-const CEILINGS = { 'badge-only page': 14.0 * KB, 'all four widgets': 67.1 * KB };
+// All four 67.1 → 67.4 (measured 67.1) for console lines on redirected and non-UTF-8 feeds and on a receiver's
+// refusals, and the ask form's receipt and failure laid out as a visual review measured them.
+const CEILINGS = { 'badge-only page': 14.0 * KB, 'all four widgets': 67.4 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

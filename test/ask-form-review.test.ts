@@ -3,7 +3,7 @@
  * addresses, the console for webmasters, receivers' codes, the fallback in a failure, drafts of a changed
  * `src`, routing, org numbers that are personnummer, the suggestion's words, the summary's role).
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/evi-ask-form.js';
 import type { EviAskForm } from '../src/ask-form/ask-form.js';
@@ -278,6 +278,41 @@ describe('<evi-ask-form> after review', () => {
       expect(errors.lines).to.deep.equal([
         `[evi-ask-form] ${SUBMIT_URL} answered HTTP 405 after a redirect to ${final}; set submitUrl to ${final} (a redirect can turn the POST into a GET).`,
       ]);
+    });
+  });
+
+  describe('the layout a visual review measured', () => {
+    it('the receipt at 320 px: the reference on one line, and "Ställ en ny fråga" as wide as its words', async () => {
+      const el = await renderForm();
+      el.style.width = '320px';
+      await fillValid(el);
+      answer = () => json({ reference: 'EVI-2026-000123' }, 201);
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'no receipt', { timeout: 3000 });
+      const reference = $(el, '.reference');
+      expect(reference.getClientRects().length, 'one line box').to.equal(1);
+      const button = $(el, '.receipt > .button');
+      expect(button.getBoundingClientRect().width).to.be.lessThan($(el, '.receipt').getBoundingClientRect().width * 0.8);
+    });
+
+    it('a failed send: "Försök igen" as wide as its words', async () => {
+      const el = await renderForm();
+      await fillValid(el);
+      answer = () => new Response('', { status: 503 });
+      await submit(el);
+      const failure = await failureShown(el);
+      const button = $(el, '.failure > .button');
+      expect(text(button)).to.equal('Försök igen');
+      expect(button.getBoundingClientRect().width).to.be.lessThan(failure.getBoundingClientRect().width * 0.5);
+    });
+
+    it("a configuration that cannot be read: the page's fallback stands apart from the error box", async () => {
+      const form = await fixture<EviAskForm>(
+        html`<evi-ask-form src="/test/fixtures/does-not-exist.json"><a href="mailto:fraga@envagin.example">Mejla din fråga</a></evi-ask-form>`,
+      );
+      await waitUntil(() => form.shadowRoot!.querySelector('.status-error'), 'the error state', { timeout: 3000 });
+      const gap = form.querySelector('a')!.getBoundingClientRect().top - form.shadowRoot!.querySelector('.status-error')!.getBoundingClientRect().bottom;
+      expect(gap).to.be.at.least(8);
     });
   });
 

@@ -151,6 +151,18 @@ export const askFormStyles = css`
   .reference {
     font-size: 1.15em;
     letter-spacing: 0.02em;
+    /* "EVI-2026-000123" is one thing to note down: not "EVI-" on one line and the number on the next */
+    white-space: nowrap;
+  }
+  /* a button in a grid box is as wide as its words, as every other button, not the whole box */
+  .receipt > .button,
+  .failure > .button {
+    justify-self: start;
+  }
+  /* the page's fallback ("Mejla din fråga") below the error box, not touching it */
+  .status + slot {
+    display: block;
+    margin-block-start: 0.75em;
   }
   .suggestion {
     display: grid;
