@@ -408,11 +408,16 @@ describe('<evi-event-list>', () => {
       const details = root(el).getElementById(button.getAttribute('aria-controls')!)!;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(details.hidden).to.equal(true);
+      // and sighted visitors see which: the chevron turns (a visual review found open and closed alike)
+      const chevron = () => getComputedStyle(button, '::after').transform;
+      const closed = chevron();
+      expect(getComputedStyle(button, '::after').borderRightStyle).to.equal('solid');
       button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(details.hidden).to.equal(false);
+      expect(chevron()).not.to.equal(closed);
       expect([...details.querySelectorAll('.description p')].map((p) => text(p))).to.deep.equal([
         'Frukost, nätverkande och en kort dragning.',
         'Ingen föranmälan behövs.',

@@ -140,6 +140,20 @@ export const eventListStyles = css`
   .event > article > button {
     align-self: flex-start;
   }
+  /* "Detaljer" shows whether it is open, as a disclosure does: a chevron down when closed, up when open */
+  .toggle::after {
+    content: '';
+    display: inline-block;
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    margin-inline-start: 0.55em;
+    border-inline-end: 0.125em solid currentColor;
+    border-block-end: 0.125em solid currentColor;
+    transform: translateY(-0.2em) rotate(45deg);
+  }
+  .toggle[aria-expanded='true']::after {
+    transform: translateY(0.05em) rotate(225deg);
+  }
   .when {
     order: -1;
     display: flex;
