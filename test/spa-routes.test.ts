@@ -5,7 +5,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
-import { clearFeedCache } from '../src/internal/feed-cache.js';
+import { clearFeedCache, loadFeed, MAX_KEPT_FEEDS } from '../src/internal/feed-cache.js';
+import { readMembersFeed } from '../src/schemas/members-read.js';
 import type { EviMemberDirectory } from '../src/member-directory/member-directory.js';
 
 const MEMBERS = '/test/fixtures/members-directory.json';
@@ -92,6 +93,29 @@ describe('widgets in a single-page app', () => {
       expect(heard).to.have.length(2);
     } finally {
       document.removeEventListener('evi-verify', listen);
+    }
+  });
+
+  it(`keeps the last ${MAX_KEPT_FEEDS} feeds read, not every feed a page of many routes ever read`, async () => {
+    const realFetch = window.fetch;
+    const fetched: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      fetched.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const read = (n: number) => loadFeed(`${location.origin}${MEMBERS}?route=${n}`, readMembersFeed, { signal: new AbortController().signal, reporter: 'test' });
+      for (let n = 0; n < MAX_KEPT_FEEDS + 4; n++) await read(n);
+      expect(fetched).to.have.length(MAX_KEPT_FEEDS + 4);
+      // the last ones read are still kept (one request each, however often asked for) …
+      await read(MAX_KEPT_FEEDS + 3);
+      await read(4);
+      expect(fetched).to.have.length(MAX_KEPT_FEEDS + 4);
+      // … the first ones were let go, and are asked for again
+      await read(0);
+      expect(fetched).to.have.length(MAX_KEPT_FEEDS + 5);
+    } finally {
+      window.fetch = realFetch;
     }
   });
 });

@@ -53,7 +53,7 @@ export function usableTimeout(host: Element & { timeout?: unknown }): number {
  * One request per feed URL per page, shared by every element that reads it: two badges and a
  * directory on one page cost one download. A request is aborted only when every element waiting
  * for it has gone (left the page or changed `src`). Failed requests are forgotten so that "try
- * again" really asks the server again; good ones are kept for the life of the page.
+ * again" really asks the server again; good ones are kept, the last MAX_KEPT_FEEDS asked for.
  */
 interface SharedRequest {
   json: Promise<unknown>;
@@ -135,6 +135,20 @@ function startRequest(url: string, timeoutMs: number, reporter: string): SharedR
   return request;
 }
 
+/**
+ * Answered feeds kept at most. A single-page app whose routes read feeds by other addresses (a CMS's
+ * cache-buster, `?network=` per page) kept every feed it ever read, about 0.4 MB each, for the page's life.
+ */
+export const MAX_KEPT_FEEDS = 16;
+
+function forgetOld(): void {
+  for (const [url, request] of requests) {
+    if (requests.size <= MAX_KEPT_FEEDS) return;
+    // a request still on its way, or waited for, stays: it is shared
+    if (request.done && request.waiting === 0) requests.delete(url);
+  }
+}
+
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
@@ -151,12 +165,13 @@ export function loadFeed<T>(
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, reporter } = options;
   if (signal.aborted) return Promise.reject(abortError(signal));
   let request = requests.get(url);
-  if (!request) {
-    request = startRequest(url, timeoutMs, reporter);
-    requests.set(url, request);
-  }
+  if (request) requests.delete(url);
+  else request = startRequest(url, timeoutMs, reporter);
+  // the most recently asked for last: the ones forgotten first are the longest unasked
+  requests.set(url, request);
   const shared = request;
   shared.waiting++;
+  forgetOld();
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       shared.waiting--;
