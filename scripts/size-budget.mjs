@@ -154,7 +154,10 @@ const splitFiles = Object.keys(metafile.outputs)
 // (a framework kept it aside: nobody heard it), and href="www.…" refused as a link with the reason said.
 // All four 67.1 → 67.4 (measured 67.1) for console lines on redirected and non-UTF-8 feeds and on a receiver's
 // refusals, and the ask form's receipt and failure laid out as a visual review measured them.
-const CEILINGS = { 'badge-only page': 14.0 * KB, 'all four widgets': 67.4 * KB };
+// All four 67.4 → 67.8 (measured 67.5) for "Detaljer" showing whether it is open, a feed cache that keeps
+// the last 16 feeds, and an ask form removed while sending that hands the question to the next form on the
+// same draft (shown as being sent, then its receipt) rather than offer it again as a draft.
+const CEILINGS = { 'badge-only page': 14.0 * KB, 'all four widgets': 67.8 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

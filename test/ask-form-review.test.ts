@@ -281,6 +281,74 @@ describe('<evi-ask-form> after review', () => {
     });
   });
 
+  describe('removed while sending (a single-page app goes to another route)', () => {
+    /** the receiver's answer, held until the test releases it */
+    function holdAnswer(): (response: Response) => void {
+      let release: (response: Response) => void = () => {};
+      answer = () => new Promise<Response>((resolve) => (release = resolve));
+      return (response) => release(response);
+    }
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push((event as CustomEvent<{ reference: string }>).detail.reference);
+    beforeEach(() => {
+      heard.length = 0;
+      document.addEventListener('evi-submit', listen);
+    });
+    afterEach(() => document.removeEventListener('evi-submit', listen));
+
+    it('the form that comes back shows the question as being sent, then its receipt; never the sent question as a draft', async () => {
+      const first = await renderForm();
+      await fillValid(first);
+      const release = holdAnswer();
+      await submit(first);
+      first.remove();
+      const again = await renderForm();
+      // the same question, being sent: no "Vi har sparat det du skrev", nothing to send a second time
+      expect(text($(again, 'button[type="submit"]'))).to.equal('Skickar…');
+      expect(field(again, 'message').value).to.equal(GOOD.message);
+      expect(text($(again, '.notice'))).not.to.contain('Vi har sparat');
+      release(json({ reference: 'EVI-2026-000200' }, 201));
+      await waitUntil(() => again.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
+      expect(text($(again, '.receipt'))).to.contain('EVI-2026-000200');
+      expect(heard, 'evi-submit heard once, from the form on the page').to.deep.equal(['EVI-2026-000200']);
+      expect(sent).to.have.length(1);
+      expect(sessionStorage.getItem(draftKey(CONFIG))).to.equal(null);
+    });
+
+    it('a form that comes after the answer shows the receipt', async () => {
+      const first = await renderForm();
+      await fillValid(first);
+      const release = holdAnswer();
+      await submit(first);
+      first.remove();
+      release(json({ reference: 'EVI-2026-000201' }, 201));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard, 'nobody hears a form out of the page').to.deep.equal([]);
+      const again = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await waitUntil(() => again.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
+      expect(text($(again, '.receipt'))).to.contain('EVI-2026-000201');
+      expect(heard).to.deep.equal(['EVI-2026-000201']);
+    });
+
+    it('when sending failed, the question comes back to be sent again, with the same key', async () => {
+      const first = await renderForm();
+      await fillValid(first);
+      const release = holdAnswer();
+      await submit(first);
+      first.remove();
+      const again = await renderForm();
+      release(new Response('', { status: 503 }));
+      await waitUntil(() => text($(again, 'button[type="submit"]')) === 'Skicka frågan', 'the form back', { timeout: 3000 });
+      expect(field(again, 'message').value).to.equal(GOOD.message);
+      expect(text($(again, '.notice'))).to.contain('Vi har sparat det du skrev');
+      answer = () => json({ reference: 'EVI-2026-000202' }, 201);
+      await submit(again);
+      await waitUntil(() => again.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
+      expect(sent).to.have.length(2);
+      expect(sent[1].headers.get('Idempotency-Key')).to.equal(sent[0].headers.get('Idempotency-Key'));
+    });
+  });
+
   describe('the layout a visual review measured', () => {
     it('the receipt at 320 px: the reference on one line, and "Ställ en ny fråga" as wide as its words', async () => {
       const el = await renderForm();

@@ -12,7 +12,7 @@ import { unquoted, warnOnce } from '../internal/warn.js';
 import { characterCount, isHttpUrlString } from '../schemas/common.js';
 import { MESSAGE_MAX_LENGTH, parseAskConfig, validateSubmission, type AskConfig, type Partner, type Topic } from '../schemas/ask.js';
 import { askFormStyles } from './ask-form.styles.js';
-import { clearDraft, draftKey, EMPTY_VALUES, hasContent, loadDraft, saveDraft, type DraftValues } from './draft.js';
+import { clearDraft, draftKey, EMPTY_VALUES, hasContent, loadDraft, saveDraft, saveReceipt, takeReceipt, type DraftValues } from './draft.js';
 import { partnerFor, suggestTopic } from './routing.js';
 import { askStrings, errorMessage, FIELDS, type AskStrings, type FieldName } from './strings.js';
 import { bodyFingerprint, currentPage, newIdempotencyKey, submitQuestion, type SubmitFailure } from './submit.js';
@@ -54,6 +54,16 @@ function asOrgNumber(typed: string): string {
   const compact = typed.replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-');
   return /^16\d{6}-?\d{4}$/.test(compact) ? compact.slice(2) : compact;
 }
+
+type Receipt = Extract<Phase, { kind: 'sent' }>;
+
+/**
+ * Questions on their way, by draft key. A form that leaves the page while sending (a single-page app's route
+ * change) goes on sending; a form that comes for the same draft meanwhile waits for that outcome rather than
+ * offer the question again as a saved draft, which a second send would have made a duplicate of. (A receipt
+ * that came when no form was there waits in sessionStorage: saveReceipt.)
+ */
+const sending = new Map<string, Promise<unknown>>();
 
 /** Connected forms, to tell two forms with the same configuration apart (`draftSlotOf`). */
 const formsOnPage = new Set<EviAskForm>();
@@ -272,6 +282,27 @@ export class EviAskForm extends EviElement {
     this.draftSlot = draftSlotOf(this, src);
     // a new `src` while a question is kept: it moves to the new configuration's key, none stays behind
     if (this.savedAt) return this.persist();
+    const receipt = takeReceipt<Receipt>(src, this.draftSlot);
+    if (receipt) {
+      // sent by a form that had left the page when the answer came: this one shows the receipt, and says so
+      this.phase = receipt;
+      emit(this, 'evi-submit', { reference: receipt.reference, topic: receipt.topic.id });
+      return;
+    }
+    const pending = sending.get(draftKey(src, this.draftSlot));
+    // (while its draft is kept: the question is in it until the answer comes)
+    if (pending && !this.inFlight && loadDraft(src, this.draftSlot)) {
+      // that form's question, still on its way: shown as being sent, then its receipt or the draft to send again
+      this.inFlight = true;
+      this.values = loadDraft(src, this.draftSlot)?.values ?? this.values;
+      this.phase = { kind: 'submitting' };
+      void pending.then(() => {
+        this.inFlight = false;
+        this.phase = { kind: 'filling' };
+        this.restoreDraft();
+      });
+      return;
+    }
     const draft = loadDraft(src, this.draftSlot);
     if (!draft) return;
     this.savedAt = [src, this.draftSlot];
@@ -463,10 +494,16 @@ export class EviAskForm extends EviElement {
     }
     this.phase = { kind: 'submitting' };
     const topic = config.topics.find((t) => t.id === validation.data.topic)!;
+    const savedAt = this.savedAt;
+    const key = savedAt && draftKey(...savedAt);
+    let settle: () => void = () => {};
+    if (key) sending.set(key, new Promise<void>((resolve) => (settle = resolve)));
     try {
       const result = await submitQuestion(config.submitUrl, validation.data, this.idempotencyKey, { timeoutMs: usableTimeout(this) });
       if (result.kind === 'accepted') {
-        this.accept(result.reference, topic, partnerFor(config, topic));
+        const receipt = this.accept(result.reference, topic, partnerFor(config, topic));
+        // out of the page (a route change while sending): nobody saw it; the next form on this draft shows it
+        if (savedAt && !this.isConnected) saveReceipt(...savedAt, receipt);
         return focus('#receipt-heading');
       }
       // errors at fields the visitor sees go to the summary; only others: the failure, which offers the fallback
@@ -479,10 +516,12 @@ export class EviAskForm extends EviElement {
       this.phase = { kind: 'failed', failure: result };
     } finally {
       this.inFlight = false;
+      if (key) sending.delete(key);
+      settle();
     }
   }
 
-  private accept(reference: string, topic: Topic, partner: Partner | undefined): void {
+  private accept(reference: string, topic: Topic, partner: Partner | undefined): Receipt {
     // the address the answer goes to, shown on the receipt: the last chance to see a typo in it
     const email = this.values.email.trim();
     this.pressed = undefined;
@@ -495,8 +534,11 @@ export class EviAskForm extends EviElement {
     this.submitAttempted = false;
     this.serverErrors = {};
     this.dismissed = new Set();
-    this.phase = { kind: 'sent', reference, topic, partner, email };
-    emit(this, 'evi-submit', { reference, topic: topic.id });
+    const receipt: Receipt = { kind: 'sent', reference, topic, partner, email };
+    this.phase = receipt;
+    // (a form out of the page is heard by nobody: the form that shows the receipt says it, see restoreDraft)
+    if (this.isConnected) emit(this, 'evi-submit', { reference, topic: topic.id });
+    return receipt;
   }
 
   private askAnother(): void {

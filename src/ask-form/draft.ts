@@ -102,6 +102,36 @@ export function clearDraft(src: string, slot = 0): void {
   }
 }
 
+/** Where a receipt waits for the next form on a draft (see ask-form.ts, `sending`). */
+function receiptKey(src: string, slot: number): string {
+  return draftKey(src, slot).replace(':draft:', ':receipt:');
+}
+
+/**
+ * A question accepted after its form had left the page (a route change while sending): nobody saw the
+ * receipt, so the next form on the same draft shows it. In `sessionStorage` beside the draft it replaces.
+ */
+export function saveReceipt(src: string, slot: number, receipt: { reference: string }): void {
+  try {
+    storage()?.setItem(receiptKey(src, slot), JSON.stringify(receipt));
+  } catch {
+    // full or blocked storage: the receipt is lost, the question was sent all the same
+  }
+}
+
+/** The receipt waiting for this draft, once (it is removed as it is read). */
+export function takeReceipt<T extends { reference: string }>(src: string, slot: number): T | undefined {
+  try {
+    const raw = storage()?.getItem(receiptKey(src, slot));
+    if (!raw) return undefined;
+    storage()!.removeItem(receiptKey(src, slot));
+    const receipt = JSON.parse(raw) as T;
+    return typeof receipt?.reference === 'string' ? receipt : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Has the visitor typed or chosen anything? An empty form is not worth a draft. */
 export function hasContent(values: DraftValues): boolean {
   return (Object.keys(EMPTY_VALUES) as Array<keyof DraftValues>).some((key) => values[key] !== EMPTY_VALUES[key]);
