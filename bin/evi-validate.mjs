@@ -8,7 +8,7 @@
 // rule warnings are warnings); 1 the feed is unusable (fatal) or an item is skipped, or with --strict
 // any problem at all;
 // 2 wrong usage, or the schemas are not built.
-/* global AbortSignal, URL, console, fetch, process */ // Node globals (eslint.config.js gives them to scripts/ only)
+/* global AbortSignal, TextDecoder, URL, console, fetch, process */ // Node globals (eslint.config.js gives them to scripts/ only)
 import { readFile } from 'node:fs/promises';
 
 const USAGE = `Usage: evi-validate <file-or-url> [--type events|members|ask] [--strict] [--quiet] [--timeout ms]
@@ -52,11 +52,13 @@ function parseArgs(argv) {
  */
 async function readSource(source, timeoutMs) {
   if (!/^https?:\/\//i.test(source)) {
+    let bytes;
     try {
-      return { text: await readFile(source, 'utf8') };
+      bytes = await readFile(source);
     } catch (error) {
       throw new Error(`${source}: could not be read (${error.code ?? error.message})`);
     }
+    return { text: utf8(bytes, source) };
   }
   const signal = AbortSignal.timeout(timeoutMs);
   let url = source;
@@ -66,7 +68,7 @@ async function readSource(source, timeoutMs) {
     try {
       // with an Origin, as a browser sends it: many servers (S3, CORS middleware) answer with
       // Access-Control-Allow-Origin only then
-      response = await fetch(url, { redirect: 'manual', signal, headers: { Origin: 'https://evi-validate.invalid' } });
+      response = await fetch(url, { redirect: 'manual', signal, headers: { Origin: 'https://evi-validate.invalid', Accept: 'application/json' } });
     } catch (error) {
       if (signal.aborted) throw new Error(`${url}: no answer within ${timeoutMs} ms (the widgets give up then too)`);
       throw new Error(`${url}: could not be fetched (${error.cause?.message ?? error.message})`);
@@ -79,26 +81,57 @@ async function readSource(source, timeoutMs) {
         : 'no Access-Control-Allow-Origin header: widgets on other sites cannot read this feed';
     }
     if (redirect) {
-      if (redirects === 5) throw new Error(`${source}: more than 5 redirects`);
+      // as browsers: they follow 20
+      if (redirects === 20) throw new Error(`${source}: more than 20 redirects`);
       url = new URL(location, url).href;
       continue;
     }
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`.trim() + '.');
+    const after = url === source ? '' : ` (after a redirect to ${url})`;
+    if (!response.ok) throw new Error(`${`${url}: HTTP ${response.status} ${response.statusText}`.trim()}.`);
+    let bytes;
     try {
-      return { text: await response.text(), note };
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch {
       throw new Error(`${url}: no answer within ${timeoutMs} ms (the widgets give up then too)`);
     }
+    return { text: utf8(bytes, source), note, type: `${response.headers.get('content-type') ?? 'no content-type'}${after}` };
   }
 }
 
-/** events / members / ask from the keys; the first match when a document has several. */
+/**
+ * The feed's bytes as the widgets read them: UTF-8 (a BOM is fine). A feed saved as Windows-1252 or Latin-1
+ * shows its å, ä and ö as � in every widget, and one saved as UTF-16 (Excel's "Unicode text") is not JSON
+ * to them at all: both are unusable, whatever their JSON says.
+ */
+function utf8(bytes, source) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new Error(`${source}: the file is UTF-16 (Excel's "Unicode text"), which the widgets cannot read; save it as UTF-8`);
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  // read on, as the widgets do, but failed: every visitor would read "Frukostm�te"
+  if (text.includes('\uFFFD')) notUtf8.add(source);
+  return text;
+}
+
+/** sources whose bytes are not UTF-8 */
+const notUtf8 = new Set();
+
+/** The lists each kind of feed must have: a document is of a kind when it has them all. */
+const REQUIRED_KEYS = { members: ['members'], events: ['events'], ask: ['submitUrl', 'partners', 'topics'] };
+
+/**
+ * events / members / ask from the keys: the kinds whose required lists are all there (unknown fields are
+ * ignored, as the widgets ignore them: `networks` beside `events` makes no members feed); failing that,
+ * the kinds any of whose keys are there.
+ */
 function detectType(json) {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return { type: undefined, candidates: [] };
-  const candidates = [];
-  if ('members' in json || 'networks' in json) candidates.push('members');
-  if ('events' in json) candidates.push('events');
-  if ('topics' in json || 'partners' in json || 'submitUrl' in json) candidates.push('ask');
+  const kinds = Object.keys(REQUIRED_KEYS);
+  let candidates = kinds.filter((kind) => REQUIRED_KEYS[kind].every((key) => key in json));
+  if (!candidates.length) {
+    const hints = { members: ['members', 'networks'], events: ['events'], ask: ['topics', 'partners', 'submitUrl'] };
+    candidates = kinds.filter((kind) => hints[kind].some((key) => key in json));
+  }
   return { type: candidates[0], candidates };
 }
 
@@ -119,8 +152,6 @@ async function main() {
     console.error(`evi-validate: the schemas are not built (${error.message}). Run \`npm run build\` first.`);
     return 2;
   }
-  const { formatProblem, parseAskConfig, parseEventsFeed, parseMembersFeed } = schemas;
-  const parsers = { events: parseEventsFeed, members: parseMembersFeed, ask: parseAskConfig };
   const label = options.source;
 
   let source;
@@ -134,20 +165,26 @@ async function main() {
   try {
     json = JSON.parse(source.text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    console.log(`✗ ${label}: the body is not JSON: ${error.message} — feed unusable`);
+    console.log(`✗ ${label}: the body is not JSON${source.type ? ` (${source.type})` : ''}: ${error.message} — feed unusable`);
     return 1;
   }
 
-  let type = options.type;
-  if (type === undefined) {
-    const detected = detectType(json);
-    type = detected.type ?? 'events';
-    if (detected.candidates.length > 1 && !options.quiet) {
-      console.log(`  note: looks like ${detected.candidates.join(' and ')}; checked as ${type} (choose with --type)`);
-    }
-    if (detected.type === undefined && !options.quiet) console.log('  note: no events, members or topics key; checked as events (choose with --type)');
+  if (options.type !== undefined) return check(options.type, json, source, label, options, schemas);
+  const detected = detectType(json);
+  if (detected.type === undefined) {
+    if (!options.quiet) console.log('  note: no events, members or topics key; checked as events (choose with --type)');
+    return check('events', json, source, label, options, schemas);
   }
+  // a document that is two kinds at once (members and events in one file): each is checked, none left out
+  let status = 0;
+  for (const type of detected.candidates) status = Math.max(status, await check(type, json, source, label, options, schemas));
+  return status;
+}
 
+/** Checks `json` as one kind of feed, prints its problems and a summary line; 0 or 1. */
+async function check(type, json, source, label, options, schemas) {
+  const { formatProblem, parseAskConfig, parseEventsFeed, parseMembersFeed } = schemas;
+  const parsers = { events: parseEventsFeed, members: parseMembersFeed, ask: parseAskConfig };
   const result = parsers[type](json);
   const counts = { fatal: 0, skipped: 0, dropped: 0, warnings: 0 };
   for (const problem of result.problems) {
@@ -165,6 +202,8 @@ async function main() {
     }
   }
   if (source.note && !options.quiet) console.log(`⚠ ${label}: ${source.note}`);
+  const encoding = notUtf8.has(label);
+  if (encoding) console.log(`✗ ${label}: the feed is not UTF-8 (saved as Windows-1252 or Latin-1?): its å, ä and ö show as � in the widgets; save it as UTF-8`);
 
   const kept = result.ok
     ? type === 'members'
@@ -174,14 +213,15 @@ async function main() {
         : `${result.data.topics.length} topics, ${result.data.partners.length} partners`
     : 'not usable';
   const failed =
-    !result.ok || counts.fatal > 0 || counts.skipped > 0 || (options.strict && (counts.dropped + counts.warnings > 0 || source.note !== undefined));
+    encoding || !result.ok || counts.fatal > 0 || counts.skipped > 0 || (options.strict && (counts.dropped + counts.warnings > 0 || source.note !== undefined));
   console.log(
     `${failed ? '✗' : '✓'} ${label} (${type} feed): ${kept}; ` +
       `${counts.skipped} item${counts.skipped === 1 ? '' : 's'} skipped, ` +
       `${counts.dropped} field${counts.dropped === 1 ? '' : 's'} dropped` +
       (counts.warnings > 0 ? `, ${counts.warnings} rule warning${counts.warnings === 1 ? '' : 's'}` : '') +
       (source.note ? ', no CORS header' : '') +
-      (counts.fatal > 0 ? `, ${counts.fatal} fatal` : ''),
+      (counts.fatal > 0 ? `, ${counts.fatal} fatal` : '') +
+      (encoding ? ', not UTF-8' : ''),
   );
   return failed ? 1 : 0;
 }

@@ -186,6 +186,77 @@ check('a URL: a redirect without CORS is noted, --strict fails on a missing CORS
   }
 });
 
+check('a feed not saved as UTF-8: Windows-1252 fails (its å, ä, ö show as �), UTF-16 is unusable', async () => {
+  const dir = await mkdtemp(resolve(tmpdir(), 'evi-validate-'));
+  try {
+    const latin1 = resolve(dir, 'latin1.json');
+    // "Kanalnätet" with ä as the single byte 0xE4
+    await writeFile(latin1, Buffer.concat([Buffer.from('{"version":1,"networks":[{"id":"k","name":"Kanaln'), Buffer.from([0xe4]), Buffer.from('tet"}],"members":[]}')]));
+    const cp1252 = await run(latin1);
+    assert.equal(cp1252.status, 1, cp1252.stdout);
+    assert.match(cp1252.stdout, /✗ .*latin1\.json: the feed is not UTF-8 .*save it as UTF-8/);
+    assert.match(cp1252.stdout, /, not UTF-8$/m);
+    const utf16 = resolve(dir, 'utf16.json');
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"version":1,"events":[]}', 'utf16le')]));
+    const excel = await run(utf16);
+    assert.equal(excel.status, 1, excel.stdout);
+    assert.match(excel.stdout, /the file is UTF-16 .* save it as UTF-8 — feed unusable/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+check('the kind of feed from its required lists: an extra key is ignored, a file of two kinds is checked as both', async () => {
+  const dir = await mkdtemp(resolve(tmpdir(), 'evi-validate-'));
+  try {
+    const start = '2027-01-07T07:30:00+01:00';
+    const withNetworks = resolve(dir, 'events-with-networks.json');
+    await writeFile(withNetworks, JSON.stringify({ version: 1, networks: [{ id: 'kanalnatet', name: 'Kanalnätet' }], events: [{ id: 'a', title: 'A', start }] }));
+    const events = await run(withNetworks);
+    assert.equal(events.status, 0, events.stdout);
+    assert.match(events.stdout, /^✓ .* \(events feed\): 1 events;/m);
+    const both = resolve(dir, 'both.json');
+    await writeFile(both, JSON.stringify({ version: 1, networks: [], members: [{ id: 'm', name: 'M AB' }], events: [{ id: 'b', title: 'B', start: '2027-01-07 07:30' }] }));
+    const two = await run(both, '--quiet');
+    assert.equal(two.status, 1, two.stdout);
+    assert.match(two.stdout, /^✓ .* \(members feed\)/m);
+    assert.match(two.stdout, /^✗ .* \(events feed\): 0 events; 1 item skipped/m);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+check("the JSON Schemas agree with the widgets, and any validator can read them (ajv 8, and no \\p{…} that Python's re cannot)", async () => {
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const schemaDir = resolve(root, 'dist/schemas');
+  const load = (name) => JSON.parse(readFileSync(resolve(schemaDir, name), 'utf8'));
+  // (formats off: "date" is also a pattern there, and the widgets check real calendar dates themselves)
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+  const validators = {
+    events: ajv.compile(load('events-feed.schema.json')),
+    members: ajv.compile(load('members-feed.schema.json')),
+    ask: ajv.compile(load('ask-config.schema.json')),
+  };
+  for (const name of ['events-feed', 'members-feed', 'ask-config', 'ask-submission']) {
+    assert.doesNotMatch(readFileSync(resolve(schemaDir, `${name}.schema.json`), 'utf8'), /\\\\p\{/, `${name}: a \\p{…} pattern`);
+  }
+  for (const [kind, file] of [['events', 'events.json'], ['members', 'members.json'], ['ask', 'ask.json']]) {
+    const validate = validators[kind];
+    assert.ok(validate(JSON.parse(readFileSync(resolve(feeds, file), 'utf8'))), `${file}: ${JSON.stringify(validate.errors)}`);
+  }
+  // what the widgets read and the schemas once refused: no seconds, a lower-case rule with spaces, å in addresses
+  const events = { version: 1, events: [{ id: 'a', title: 'A', start: '2027-01-07T07:30+01:00', rrule: 'freq=monthly; byday=1th' }] };
+  assert.equal(parseEventsFeed(events).problems.length, 0, JSON.stringify(parseEventsFeed(events).problems));
+  assert.ok(validators.events(events), JSON.stringify(validators.events.errors));
+  const members = { version: 1, networks: [], members: [{ id: 'kolbacks-smide', name: 'Kolbäcks Smide AB', email: 'info@kolbäck.se', domains: ['kolbäcks-smide.se'] }] };
+  assert.equal(parseMembersFeed(members).problems.length, 0, JSON.stringify(parseMembersFeed(members).problems));
+  assert.ok(validators.members(members), JSON.stringify(validators.members.errors));
+  // and what both refuse
+  const broken = { version: 1, events: [{ id: 'a', title: 'A' }] };
+  assert.equal(validators.events(broken), false);
+  assert.equal(parseEventsFeed(broken).problems[0].action, 'skipped');
+});
+
 check('usage errors: exit 2', async () => {
   assert.equal((await run()).status, 2);
   assert.equal((await run(resolve(feeds, 'events.json'), '--type', 'calendar')).status, 2);

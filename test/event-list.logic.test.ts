@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import type { EviEvent } from '../src/schemas/events.js';
 import { describeRule, describeSeries, describeWhen, monthHeading } from '../src/event-list/format.js';
 import { buildIcs, escapeText, foldLine, googleCalendarUrl, icsFileName, outlookCalendarUrl, vtimezone } from '../src/event-list/ics.js';
-import { occurrences, parseRule, startMatchesRule, toSeries, untilDay, upcoming, type Occurrence } from '../src/event-list/recurrence.js';
+import { occurrences, parseRule, ruleWarnings, startMatchesRule, toSeries, untilDay, upcoming, type Occurrence } from '../src/event-list/recurrence.js';
 import { safeText, sanitizeHtml } from '../src/event-list/sanitize.js';
 import { isoDateTimeIn, wallAt, wallToEpoch } from '../src/event-list/zone.js';
 
@@ -201,6 +201,15 @@ describe('event list: recurrence', () => {
     expect(july.excluded).to.equal(true);
     expect(july.status).to.equal('cancelled');
     expect(all.filter((o) => o.excluded)).to.have.length(1);
+  });
+
+  it('reads a rule written with spaces ("FREQ=MONTHLY; BYDAY=1TH") as without, and writes the .ics rule without them', () => {
+    const spaced = parseRule('FREQ=MONTHLY; BYDAY=1TH ;INTERVAL = 2');
+    expect(spaced).to.deep.equal(parseRule('FREQ=MONTHLY;BYDAY=1TH;INTERVAL=2'));
+    expect(spaced.ok).to.equal(true);
+    const series = toSeries(event({ rrule: 'freq=monthly; byday=1th' }));
+    expect(ruleWarnings(series)).to.deep.equal([]);
+    expect(buildIcs({ series, now: Date.parse('2027-01-01T00:00:00Z'), uidDomain: 'example.org' })).to.contain('RRULE:FREQ=MONTHLY;BYDAY=1TH');
   });
 
   it('rejects rule parts outside the subset', () => {

@@ -61,13 +61,15 @@ function limitReason(name: string, value: string, max: number): string {
 export function parseRule(text: string): RuleResult {
   const value = text.trim().replace(/^RRULE:/i, '');
   const parts = new Map<string, string>();
-  for (const piece of value.split(';')) {
+  // spaces around the parts ("FREQ=MONTHLY; BYDAY=1TH", as people write lists) are read away: the .ics
+  // file is written from the rule as read, never from this text
+  for (const piece of value.split(';').map((p) => p.trim())) {
     if (!piece) continue;
     const [key, part, ...rest] = piece.split('=');
     if (part === undefined || rest.length) return { ok: false, reason: `"${piece}" is not NAME=VALUE` };
-    const name = key.toUpperCase();
+    const name = key.trim().toUpperCase();
     if (parts.has(name)) return { ok: false, reason: `${name} appears twice` };
-    parts.set(name, part.toUpperCase());
+    parts.set(name, part.trim().toUpperCase());
   }
   const unsupported = [...parts.keys()].filter(
     (k) => !['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'WKST'].includes(k),

@@ -21,7 +21,7 @@ import {
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'full'] as const;
 
 /** Which `FREQ` values the event list expands; deeper RRULE parsing belongs to the event list. */
-const RRULE_FREQ = /(?:^|[;:])FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;|$)/i;
+export const RRULE_FREQ = /(?:^|[;:])\s*FREQ\s*=\s*(?:DAILY|WEEKLY|MONTHLY|YEARLY)\s*(?:;|$)/i;
 
 export const rruleSchema = z
   .string()
