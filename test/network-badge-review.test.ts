@@ -37,6 +37,41 @@ describe('<evi-network-badge>, as a review on member sites found it', () => {
     }
   });
 
+  it('upgrades and verifies in a browser without attachInternals (Safari before 16.4: iOS 15)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'attachInternals')!;
+    Object.defineProperty(HTMLElement.prototype, 'attachInternals', { value: undefined, configurable: true, writable: true });
+    try {
+      const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet"></evi-network-badge>`);
+      expect((await verdict(el)).verified).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part~=badge]')?.textContent).to.contain('Medlem i Kanalnätet');
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'attachInternals', descriptor);
+    }
+  });
+
+  it('where CSS has no :state() (Safari before 17.4, Firefox before 126): an unverified badge takes no line of its own', async () => {
+    const supports = CSS.supports;
+    CSS.supports = ((...args: [string]) => (/:state\(/.test(args[0]) ? false : supports.apply(CSS, args))) as typeof CSS.supports;
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <p id="alone"><evi-network-badge src=${FEED} member="finns-inte" network="kanalnatet"></evi-network-badge></p>
+      </div>`);
+      const el = page.querySelector<EviNetworkBadge>('evi-network-badge')!;
+      expect((await verdict(el)).verified).to.equal(false);
+      await el.updateComplete;
+      expect(getComputedStyle(el).display).to.equal('none');
+      expect(page.querySelector('#alone')!.getBoundingClientRect().height, 'no blank line').to.equal(0);
+      // and a claim that holds shows again
+      el.setAttribute('member', 'kolbacks-smide');
+      expect((await verdict(el)).verified).to.equal(true);
+      await el.updateComplete;
+      expect(getComputedStyle(el).display).to.equal('inline-block');
+      expect(el.getAttribute('style') ?? '').not.to.contain('display');
+    } finally {
+      CSS.supports = supports;
+    }
+  });
+
   it('shows it where custom states take only "--names" (Chrome before 125)', async () => {
     const add = CustomStateSet.prototype.add;
     CustomStateSet.prototype.add = function (this: CustomStateSet, state: string) {

@@ -61,7 +61,10 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
   /** `medium` (default) or `small`. */
   size?: 'small' | 'medium';
 
-  private readonly internals = this.attachInternals();
+  /** none in Safari before 16.4 (every iPad and iPhone on iOS 15), where calling it threw and no badge upgraded */
+  private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  /** `display: none` set on the host by setStates, where CSS cannot read the custom states */
+  private hiddenByStyle = false;
   private readonly feed = new FeedController(this, {
     parse: readMembersFeed,
     count: (data) => data.members.length,
@@ -127,12 +130,19 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
   private setStates(): void {
     for (const state of ['verifying', 'verified', 'unverified', 'unavailable']) {
       try {
-        if (state === this.view.kind) this.internals.states?.add(state);
-        else this.internals.states?.delete(state);
+        if (state === this.view.kind) this.internals?.states?.add(state);
+        else this.internals?.states?.delete(state);
       } catch {
         // a CustomStateSet that takes only `--name`s
       }
     }
+    // Where CSS has no :state() (Chrome before 125, Safari before 17.4, Firefox before 126), an unverified host
+    // is hidden by its own style: empty, it still made a blank line where it stood alone in a paragraph.
+    if (typeof CSS !== 'undefined' && CSS.supports('selector(:state(x))')) return;
+    const hide = this.view.kind === 'unverified' && !this.holding;
+    if (hide) this.style.setProperty('display', 'none', 'important');
+    else if (this.hiddenByStyle) this.style.removeProperty('display');
+    this.hiddenByStyle = hide;
   }
 
   /** the nodes render() put in the shadow root */
