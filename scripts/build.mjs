@@ -221,6 +221,12 @@ async function checkCdnBundles() {
     const code = await readFile(fromRoot('cdn', file), 'utf8');
     if (/dev mode/i.test(code)) throw new Error(`cdn/${file} contains Lit's dev build ("dev mode" found)`);
   }
+  for (const file of ['evi-widgets.js', 'evi-widgets.classic.js']) {
+    const code = await readFile(fromRoot('cdn', file), 'utf8');
+    if (!code.startsWith("\uFEFF") && /[^\t\n\r\x20-\x7e]/.test(code)) {
+      throw new Error(`cdn/${file} has non-ASCII characters and no byte order mark: as a classic script on a Latin-1 page it would not parse`);
+    }
+  }
   // A classic <script> cannot contain import/export declarations: compiling it as a script proves there are none.
   const classic = await readFile(fromRoot('cdn/evi-widgets.classic.js'), 'utf8');
   try {
@@ -254,7 +260,12 @@ async function minifyAgain() {
       sourceMap: { content: map, filename: file, url: `${file}.map`, includeSources: true },
     });
     if (typeof result.code !== 'string') throw new Error(`terser returned no code for cdn/${file}`);
-    await Promise.all([writeFile(path, result.code), writeFile(`${path}.map`, result.map)]);
+    // The two single bundles start with a UTF-8 byte order mark: run as a classic script (evi-widgets.classic.js,
+    // or evi-widgets.js without type="module") on a Latin-1 page from a server that names no charset, "ø" was
+    // read as "Ã¸" and the whole file was a syntax error. A BOM decides a script's encoding before anything
+    // else; module scripts are always read as UTF-8 (and drop the BOM). 3 bytes, where \u escapes cost 1.7 KB.
+    const output = isModule ? result.code : `\uFEFF${result.code}`;
+    await Promise.all([writeFile(path, output), writeFile(`${path}.map`, result.map)]);
   }
   console.log(`  ✓ terser → ${scripts.length} cdn files minified again (${seconds(since)})`);
 }

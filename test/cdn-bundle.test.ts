@@ -80,4 +80,26 @@ describe('cdn/evi-widgets.js on a member\'s page', () => {
     const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/test/fixtures/members.json'));
     expect(requests).to.have.length(1);
   });
+
+  for (const file of ['evi-widgets.classic.js', 'evi-widgets.js']) {
+    it(`${file} as a classic script on an old Latin-1 page, from a server that names no charset: it still runs`, async () => {
+      // /raw/cdn/ sends text/javascript without a charset, so the page's windows-1252 would decide; "ø" in the
+      // directory's search read as "Ã¸" made the whole file a syntax error
+      const page = `<!doctype html><meta charset="windows-1252"><script src="${location.origin}/raw/cdn/${file}"></script>`;
+      const frame = document.createElement('iframe');
+      frame.src = URL.createObjectURL(new Blob([page], { type: 'text/html; charset=windows-1252' }));
+      const errors: string[] = [];
+      document.body.append(frame);
+      try {
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const win = frame.contentWindow as Window & typeof globalThis;
+        expect(win.document.characterSet).to.equal('windows-1252');
+        win.addEventListener('error', (e) => errors.push(e.message));
+        expect(win.customElements.get('evi-member-directory'), 'the widgets are defined').to.be.a('function');
+        expect(errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 });
