@@ -340,7 +340,7 @@ class VanillaEventList {
     const fieldset = el('fieldset', 'filter');
     fieldset.setAttribute('part', 'filter');
     const option = (value: string, label: string) => {
-      const wrapper = el('label');
+      const wrapper = el('label', chosen === value ? 'chosen' : undefined);
       const input = el('input');
       input.type = 'radio';
       input.name = 'category';

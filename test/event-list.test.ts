@@ -321,6 +321,10 @@ describe('<evi-event-list>', () => {
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Seminarium: Marknadsföring i sociala medier']);
       expect(text(root(el).querySelector('[role=status]')!)).to.equal('Seminarium: 1 evenemang visas');
+      // the chosen chip is marked by a class (not :has(), which Firefox ESR 115 lacks): its edge and weight
+      const chosen = [...root(el).querySelectorAll('.filter label.chosen')];
+      expect(chosen.map((label) => text(label))).to.deep.equal(['Seminarium']);
+      expect(getComputedStyle(chosen[0]).fontWeight).to.equal('600');
       // another category with as many events: the status still changes, so a screen reader says it
       [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.value === 'forelasning')!.click();
       await el.updateComplete;

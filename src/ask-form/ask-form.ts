@@ -632,6 +632,8 @@ export class EviAskForm extends EviElement {
     const errors = this.visibleErrors(config);
     const t = this.t;
     const submitting = this.submitting;
+    const notice = this.renderNotice();
+    const undo = this.notice === 'cleared' && !submitting;
     return html`<div class="root ask" lang=${this.language}>
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderSummary(errors)} ${this.renderTopics(config, errors.topic)} ${this.renderRoute(config)}
@@ -652,11 +654,9 @@ export class EviAskForm extends EviElement {
           <button part="button" class="button secondary" type="button" @click=${this.clear}>${t.clear}</button>
         </div>
         <!-- the status is the words only: a button inside it would be read out with them ("… Ångra") -->
-        <div class="notice">
-          <span role="status">${this.renderNotice()}</span>
-          ${this.notice === 'cleared' && this.phase.kind !== 'submitting'
-            ? html`<button part="button" class="button small secondary" type="button" @click=${this.undoClear}>${this.t.undo}</button>`
-            : nothing}
+        <div class=${notice === nothing && !undo ? 'notice quiet' : 'notice'}>
+          <span role="status">${notice}</span>
+          ${undo ? html`<button part="button" class="button small secondary" type="button" @click=${this.undoClear}>${this.t.undo}</button>` : nothing}
         </div>
       </form>
     </div>`;

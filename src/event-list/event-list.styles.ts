@@ -84,7 +84,8 @@ export const eventListStyles = css`
     background: var(--_bg);
     color: var(--_text);
   }
-  .filter label:has(input:checked) {
+  /* (a class, not :has(input:checked): Firefox ESR 115 on the municipality's computers has no :has()) */
+  .filter label.chosen {
     border-color: var(--_accent);
     background: var(--_surface);
     font-weight: 600;
@@ -267,6 +268,17 @@ export const eventListStyles = css`
     }
     dd + dt {
       margin-block-start: 0.4em;
+    }
+  }
+  /* without container queries (Safari before 16, Chrome before 105): by the window's width instead */
+  @supports not (container-type: inline-size) {
+    @media (max-width: 30em) {
+      dl {
+        grid-template-columns: 1fr;
+      }
+      dd + dt {
+        margin-block-start: 0.4em;
+      }
     }
   }
   @media (forced-colors: active) {
