@@ -157,7 +157,9 @@ const splitFiles = Object.keys(metafile.outputs)
 // All four 67.4 → 67.8 (measured 67.5) for "Detaljer" showing whether it is open, a feed cache that keeps
 // the last 16 feeds, and an ask form removed while sending that hands the question to the next form on the
 // same draft (shown as being sent, then its receipt) rather than offer it again as a draft.
-const CEILINGS = { 'badge-only page': 14.0 * KB, 'all four widgets': 67.8 * KB };
+// Badge 14.0 → 14.3 (measured 14.0) for older browsers and feed producers: no attachInternals (iOS 15: the
+// badge never upgraded), an unverified host hidden where CSS has no :state(), a members feed without networks.
+const CEILINGS = { 'badge-only page': 14.3 * KB, 'all four widgets': 67.8 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

@@ -85,6 +85,19 @@ describe('readMembersFeed (no zod) and parseMembersFeed (zod) read a feed the sa
     });
   }
 
+  it('a feed of members alone (no networks) is a directory all the same; networks given as no list is unusable', () => {
+    const alone = { version: 1, members: [{ id: 'a', name: 'A AB', networks: ['lrf'] }] };
+    const plain = readMembersFeed(alone);
+    expect(plain).to.deep.equal(parseMembersFeed(alone));
+    expect(plain.ok && plain.data.networks).to.deep.equal([]);
+    expect(plain.ok && plain.data.members.map((m) => m.id)).to.deep.equal(['a']);
+    // the member's network id names no network in the feed: dropped and said, as always
+    expect(plain.problems.map((p) => p.path)).to.deep.equal(['members[0].networks[0]']);
+    const object = { version: 1, networks: { id: 'lrf' }, members: [] };
+    expect(readMembersFeed(object)).to.deep.equal(parseMembersFeed(object));
+    expect(readMembersFeed(object).ok).to.equal(false);
+  });
+
   it('agree on 200 random feeds where any field of any item may hold anything', () => {
     const network = fc.record(
       { id: fc.oneof(fc.constantFrom('kanalnatet', 'lrf', 'centrum'), anyValue), name: anyValue, url: anyValue, description: anyValue, logo: anyValue },
@@ -114,7 +127,7 @@ describe('readMembersFeed (no zod) and parseMembersFeed (zod) read a feed the sa
         networks: fc.oneof(fc.array(fc.oneof(network, anyValue), { maxLength: 4 }), anyValue),
         members: fc.oneof(fc.array(fc.oneof(member, member, anyValue), { maxLength: 8 }), anyValue),
       },
-      { requiredKeys: ['version', 'networks', 'members'] },
+      { requiredKeys: ['version', 'members'] },
     );
     let problems = 0;
     fc.assert(

@@ -173,10 +173,13 @@ describe('schemas', () => {
       expect(formatProblem(problem)).to.equal('version: expected 1, got 2 — feed unusable');
     });
 
-    it('requires both member feed lists', () => {
-      const result = parseMembersFeed({ version: 1, members: [] });
+    it('requires the members list; networks may be left out (a directory of members alone)', () => {
+      const result = parseMembersFeed({ version: 1, networks: [] });
       expect(result.ok).to.equal(false);
-      expect(result.problems.map((p) => p.path)).to.deep.equal(['networks']);
+      expect(result.problems.map((p) => p.path)).to.deep.equal(['members']);
+      const alone = parseMembersFeed({ version: 1, members: [] });
+      expect(alone.ok).to.equal(true);
+      expect(alone.problems).to.deep.equal([]);
     });
 
     it('fails an ask configuration without submitUrl, partners or topics', () => {

@@ -72,9 +72,10 @@ export const plainMembersFields: MembersFeedFields = {
  */
 export function readMembersFeed(input: unknown, fields: MembersFeedFields = plainMembersFields): FeedResult<MembersFeed> {
   const problems: FeedProblem[] = [];
-  const root = checkFeedRoot(input, ['networks', 'members'], problems);
+  // `networks` may be left out (a directory of members alone), but when given it must be a list
+  const root = checkFeedRoot(input, namesNetworks(input) ? ['networks', 'members'] : ['members'], problems);
   if (!root) return { ok: false, problems };
-  const networks = readItems<Network>(root.networks, 'networks', fields.network, fields.networkRequired, problems);
+  const networks = root.networks === undefined ? [] : readItems<Network>(root.networks, 'networks', fields.network, fields.networkRequired, problems);
   const known = new Set(networks.map((network) => network.id));
   const members = readItems<Member>(root.members, 'members', fields.member, fields.memberRequired, problems, (member, ctx) => {
     if (!member.networks) return;
@@ -90,4 +91,9 @@ export function readMembersFeed(input: unknown, fields: MembersFeedFields = plai
     });
   });
   return { ok: true, data: { version: 1, ...readFeedLang(root, problems), networks, members }, problems };
+}
+
+/** Whether the feed names `networks` at all (an object with the key). */
+function namesNetworks(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && (input as Record<string, unknown>).networks !== undefined;
 }

@@ -55,7 +55,8 @@ export const membersFeedSchema = z
   .object({
     version: z.literal(1),
     lang: z.optional(langTag),
-    networks: z.array(networkSchema),
+    // optional: a feed of members alone (no networks) is a directory all the same
+    networks: z._default(z.array(networkSchema), () => []),
     members: z.array(memberSchema),
   })
   .check(
