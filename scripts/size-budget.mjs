@@ -159,7 +159,9 @@ const splitFiles = Object.keys(metafile.outputs)
 // same draft (shown as being sent, then its receipt) rather than offer it again as a draft.
 // Badge 14.0 → 14.3 (measured 14.0) for older browsers and feed producers: no attachInternals (iOS 15: the
 // badge never upgraded), an unverified host hidden where CSS has no :state(), a members feed without networks.
-const CEILINGS = { 'badge-only page': 14.3 * KB, 'all four widgets': 67.8 * KB };
+// All four 67.8 → 68.1 (measured 67.8) for the classes that replace :has() and the container-query fallback
+// (older browsers), rules written with spaces, and a start with a winter offset on a summer date warned about.
+const CEILINGS = { 'badge-only page': 14.3 * KB, 'all four widgets': 68.1 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

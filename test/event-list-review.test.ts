@@ -205,10 +205,24 @@ describe('event list, as the review found it', () => {
       expect(warn({ exdates: ['2027-01-07T08:30:00+01:00'] })[0]).to.contain("that day's occurrence starts at 2027-01-07T07:30:00+01:00");
     });
 
+    it('a start with the winter offset on a summer date: the time it really is, and the start meant', () => {
+      const warnings = (start: string, extra: Partial<EviEvent> = {}) => ruleWarnings(toSeries({ id: 'f', title: 'Frukostmöte', start, ...extra } as EviEvent));
+      expect(warnings('2027-06-03T07:30:00+01:00')).to.deep.equal([
+        'start 2027-06-03T07:30:00+01:00 is 08:30 in Europe/Stockholm, whose offset is +02:00 then, not +01:00; if 07:30 is meant, write 2027-06-03T07:30:00+02:00.',
+      ]);
+      // and a whole series would be an hour off: the same line, before the rule's own
+      expect(warnings('2027-06-03T07:30:00+01:00', { rrule: 'FREQ=MONTHLY;BYDAY=1TH' })[0]).to.match(/^start 2027-06-03T07:30:00\+01:00 is 08:30/);
+      expect(warnings('2027-06-03T07:30:00+02:00')).to.deep.equal([]);
+      expect(warnings('2027-01-07T07:30:00+01:00')).to.deep.equal([]);
+      // UTC is taken as meant; an event in its own zone is read there
+      expect(warnings('2027-06-03T05:30:00Z')).to.deep.equal([]);
+      expect(warnings('2027-06-03T07:30:00+03:00', { timeZone: 'Europe/Helsinki' })).to.deep.equal([]);
+    });
+
     it('none for the feeds the project ships', async () => {
       for (const url of ['/test/fixtures/events.json', '/demo/feeds/events.json', '/stories/feeds/events.json']) {
         const feed = (await (await fetch(url)).json()) as { events: EviEvent[] };
-        const warnings = feed.events.flatMap((event) => ruleWarnings(toSeries(event)).filter((w) => w.includes('exdate')));
+        const warnings = feed.events.flatMap((event) => ruleWarnings(toSeries(event)).filter((w) => w.includes('exdate') || w.includes('whose offset is')));
         expect(warnings, url).to.deep.equal([]);
       }
     });

@@ -10,8 +10,10 @@ import {
   DEFAULT_TIME_ZONE,
   dayNumber,
   dayToWall,
+  formatOffset,
   naiveToWall,
   isoDateTimeIn,
+  offsetAt,
   wallAt,
   wallToEpoch,
   wallToNaive,
@@ -371,7 +373,28 @@ export function ruleWarnings(series: Series, max = Infinity): string[] {
     : [
         `start ${event.start} is not a day of rrule ${rule}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
       ];
+  const offset = offsetSlip(series);
+  if (offset) warnings.unshift(offset);
   return warnings.concat(exdateProblems(series, max - warnings.length));
+}
+
+/**
+ * A start whose UTC offset is not its zone's offset at that instant: "+01:00" copied into a summer date,
+ * when Stockholm is at "+02:00". Read as written, the breakfast at 07:30 shows (and every occurrence of
+ * its series) at 08:30. A start in `Z` is taken as meant. Nothing for an all-day event.
+ */
+function offsetSlip(series: Series): string | undefined {
+  const { event, timeZone } = series;
+  const given = /([+-]\d{2}:\d{2})$/.exec(event.start)?.[1];
+  if (series.allDay || !given) return undefined;
+  const epoch = dateTimeToEpoch(event.start);
+  const zoneOffset = formatOffset(offsetAt(epoch, timeZone));
+  if (zoneOffset === given) return undefined;
+  const shown = isoDateTimeIn(epoch, timeZone);
+  return (
+    `start ${event.start} is ${shown.slice(11, 16)} in ${timeZone}, whose offset is ${zoneOffset} then, not ${given}; ` +
+    `if ${event.start.slice(11, 16)} is meant, write ${event.start.slice(0, -6)}${zoneOffset}.`
+  );
 }
 
 /**
