@@ -288,6 +288,15 @@ describe('<evi-ask-form> after review', () => {
       answer = () => new Promise<Response>((resolve) => (release = resolve));
       return (response) => release(response);
     }
+    /** a question sent, and its form taken out of the page before the answer; returns the answer's release */
+    async function sentThenRemoved(): Promise<(response: Response) => void> {
+      const first = await renderForm();
+      await fillValid(first);
+      const release = holdAnswer();
+      await submit(first);
+      first.remove();
+      return release;
+    }
     const heard: string[] = [];
     const listen = (event: Event) => heard.push((event as CustomEvent<{ reference: string }>).detail.reference);
     beforeEach(() => {
@@ -297,11 +306,7 @@ describe('<evi-ask-form> after review', () => {
     afterEach(() => document.removeEventListener('evi-submit', listen));
 
     it('the form that comes back shows the question as being sent, then its receipt; never the sent question as a draft', async () => {
-      const first = await renderForm();
-      await fillValid(first);
-      const release = holdAnswer();
-      await submit(first);
-      first.remove();
+      const release = await sentThenRemoved();
       const again = await renderForm();
       // the same question, being sent: no "Vi har sparat det du skrev", nothing to send a second time
       expect(text($(again, 'button[type="submit"]'))).to.equal('Skickar…');
@@ -316,11 +321,7 @@ describe('<evi-ask-form> after review', () => {
     });
 
     it('a form that comes after the answer shows the receipt', async () => {
-      const first = await renderForm();
-      await fillValid(first);
-      const release = holdAnswer();
-      await submit(first);
-      first.remove();
+      const release = await sentThenRemoved();
       release(json({ reference: 'EVI-2026-000201' }, 201));
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(heard, 'nobody hears a form out of the page').to.deep.equal([]);
@@ -331,11 +332,7 @@ describe('<evi-ask-form> after review', () => {
     });
 
     it('when sending failed, the question comes back to be sent again, with the same key', async () => {
-      const first = await renderForm();
-      await fillValid(first);
-      const release = holdAnswer();
-      await submit(first);
-      first.remove();
+      const release = await sentThenRemoved();
       const again = await renderForm();
       release(new Response('', { status: 503 }));
       await waitUntil(() => text($(again, 'button[type="submit"]')) === 'Skicka frågan', 'the form back', { timeout: 3000 });
