@@ -214,8 +214,12 @@ describe('event list, as the review found it', () => {
       expect(warnings('2027-06-03T07:30:00+01:00', { rrule: 'FREQ=MONTHLY;BYDAY=1TH' })[0]).to.match(/^start 2027-06-03T07:30:00\+01:00 is 08:30/);
       expect(warnings('2027-06-03T07:30:00+02:00')).to.deep.equal([]);
       expect(warnings('2027-01-07T07:30:00+01:00')).to.deep.equal([]);
-      // UTC is taken as meant; an event in its own zone is read there
+      // UTC is taken as meant, however written, and so is another place's offset; an event in its own zone is read there
       expect(warnings('2027-06-03T05:30:00Z')).to.deep.equal([]);
+      expect(warnings('2027-06-03T05:30:00+00:00')).to.deep.equal([]);
+      expect(warnings('2027-06-03T01:30:00-04:00')).to.deep.equal([]);
+      // in winter, the summer offset is the slip
+      expect(warnings('2027-01-07T07:30:00+02:00')[0]).to.contain('is 06:30 in Europe/Stockholm, whose offset is +01:00 then, not +02:00');
       expect(warnings('2027-06-03T07:30:00+03:00', { timeZone: 'Europe/Helsinki' })).to.deep.equal([]);
     });
 

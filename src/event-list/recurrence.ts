@@ -381,7 +381,8 @@ export function ruleWarnings(series: Series, max = Infinity): string[] {
 /**
  * A start whose UTC offset is not its zone's offset at that instant: "+01:00" copied into a summer date,
  * when Stockholm is at "+02:00". Read as written, the breakfast at 07:30 shows (and every occurrence of
- * its series) at 08:30. A start in `Z` is taken as meant. Nothing for an all-day event.
+ * its series) at 08:30. Any other offset (`Z`, `+00:00`, another place's) is taken as meant. Nothing for an
+ * all-day event.
  */
 function offsetSlip(series: Series): string | undefined {
   const { event, timeZone } = series;
@@ -389,7 +390,10 @@ function offsetSlip(series: Series): string | undefined {
   if (series.allDay || !given) return undefined;
   const epoch = dateTimeToEpoch(event.start);
   const zoneOffset = formatOffset(offsetAt(epoch, timeZone));
-  if (zoneOffset === given) return undefined;
+  // only the zone's offset of the other half of the year ("+01:00" in June): UTC written "+00:00" (Python's
+  // isoformat(), PHP's DATE_ATOM) or another place's offset is an instant given on purpose
+  const otherSeason = formatOffset(offsetAt(epoch + 182 * DAY_MS, timeZone));
+  if (zoneOffset === given || given !== otherSeason) return undefined;
   const shown = isoDateTimeIn(epoch, timeZone);
   return (
     `start ${event.start} is ${shown.slice(11, 16)} in ${timeZone}, whose offset is ${zoneOffset} then, not ${given}; ` +
