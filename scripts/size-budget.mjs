@@ -161,7 +161,10 @@ const splitFiles = Object.keys(metafile.outputs)
 // badge never upgraded), an unverified host hidden where CSS has no :state(), a members feed without networks.
 // All four 67.8 → 68.1 (measured 67.8) for the classes that replace :has() and the container-query fallback
 // (older browsers), rules written with spaces, and a start with a winter offset on a summer date warned about.
-const CEILINGS = { 'badge-only page': 14.3 * KB, 'all four widgets': 68.1 * KB };
+// Badge 14.3 → 14.7 (measured 14.4) for what a review of the session's change found: a badge written <evi-network-badge
+// … /> said in the console (it showed the rest of the page as its fallback), href read without curly quotes, a
+// reused badge's verdict from an update (not the old decision), a page's inline display kept on old browsers.
+const CEILINGS = { 'badge-only page': 14.7 * KB, 'all four widgets': 68.1 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

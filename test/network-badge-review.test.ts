@@ -67,6 +67,16 @@ describe('<evi-network-badge>, as a review on member sites found it', () => {
       await el.updateComplete;
       expect(getComputedStyle(el).display).to.equal('inline-block');
       expect(el.getAttribute('style') ?? '').not.to.contain('display');
+      // and a page's own inline display comes back with the badge
+      el.style.display = 'block';
+      el.setAttribute('member', 'finns-inte');
+      await verdict(el);
+      await el.updateComplete;
+      expect(getComputedStyle(el).display).to.equal('none');
+      el.setAttribute('member', 'kolbacks-smide');
+      await verdict(el);
+      await el.updateComplete;
+      expect(el.style.display).to.equal('block');
     } finally {
       CSS.supports = supports;
     }
@@ -222,6 +232,28 @@ describe('<evi-network-badge>, as a review on member sites found it', () => {
       expect(warn.lines).to.include(
         '[evi-network-badge] href "www.hallstahammar-promotion.se/foretag" is not an http(s) page address (https://…); the badge is shown without a link.',
       );
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it("href with a CMS editor's curly quotes is read without them, as src and member are", async () => {
+    const el = await fixture<EviNetworkBadge>(
+      html`<evi-network-badge src=${FEED} member="kolbacks-smide" network="kanalnatet" href="“https://example.org/foretag”"></evi-network-badge>`,
+    );
+    expect((await verdict(el)).verified).to.equal(true);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/foretag#member=kolbacks-smide');
+  });
+
+  it("a members feed with no networks: the console says so, not 'no network with id \"\"'", async () => {
+    const warn = captureConsole('warn');
+    try {
+      const body = JSON.stringify({ version: 1, members: [{ id: 'kolbacks-smide', name: 'Kolbäcks Smide AB', domains: [location.hostname] }] });
+      const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+      const el = await fixture<EviNetworkBadge>(html`<evi-network-badge src=${url} member="kolbacks-smide"></evi-network-badge>`);
+      expect(await verdict(el)).to.include({ verified: false, reason: 'unknown-network' });
+      expect(warn.lines.join('\n')).to.contain('the feed lists no networks, so the badge has none to claim.');
     } finally {
       warn.restore();
     }

@@ -118,4 +118,21 @@ describe('widgets in a single-page app', () => {
       window.fetch = realFetch;
     }
   });
+
+  it("a badge reused by a framework with another member: no verdict pairing the new member with the old claim's reason", async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <evi-network-badge src="/test/fixtures/members.json" member="stromsholms-hast" network="kanalnatet"></evi-network-badge>
+    </div>`);
+    const el = page.querySelector('evi-network-badge')!;
+    const first = (await oneEvent(el, 'evi-verify')).detail;
+    expect(first).to.include({ verified: false, reason: 'not-in-network' });
+    const heard: Array<{ member: string; reason: string }> = [];
+    page.addEventListener('evi-verify', (e) => heard.push((e as CustomEvent).detail));
+    el.remove();
+    el.setAttribute('member', 'kolbacks-smide');
+    page.append(el);
+    await waitUntil(() => heard.length > 0, 'a verdict');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(heard.map((d) => `${d.member}: ${d.reason}`)).to.deep.equal(['kolbacks-smide: verified']);
+  });
 });

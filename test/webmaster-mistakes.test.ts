@@ -138,9 +138,26 @@ describe("a webmaster's mistakes, said in the console", () => {
     expect(host.querySelector('h2')!.getClientRects().length).to.equal(0);
     await new Promise((resolve) => setTimeout(resolve));
     expect(said()[0]).to.equal(
-      '[evi-event-list] holds page content (<h2>, <evi-member-directory>, <footer>) that it does not show: was it written <evi-event-list … />? ' +
-        'A custom element cannot close itself; write <evi-event-list …></evi-event-list>.',
+      "[evi-event-list] holds the page's <h2>, <evi-member-directory>, <footer>: written <evi-event-list … />? It cannot close itself: write <evi-event-list …></evi-event-list>.",
     );
+  });
+
+  it('a badge written <evi-network-badge … /> on a member\'s site: the same line (it would show the footer as its fallback)', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = '<div><evi-network-badge src="/test/fixtures/members.json" member="kolbacks-smide" /><footer>Kolbäcks Smide AB</footer></div>';
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(said()).to.include(
+      "[evi-network-badge] holds the page's <footer>: written <evi-network-badge … />? It cannot close itself: write <evi-network-badge …></evi-network-badge>.",
+    );
+  });
+
+  it('a fallback of the webmaster\'s own with a heading, in a widget closed properly and followed by more page, is not taken for swallowed content', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML =
+      '<evi-ask-form src="/test/fixtures/ask.json"><h3>Fråga oss</h3><p><a href="mailto:fraga@envagin.example">Mejla din fråga</a></p></evi-ask-form>' +
+      '<p>Mer om En Väg In.</p>';
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(said()).to.deep.equal([]);
   });
 
   it("a fallback link inside a widget, as the README shows, is not taken for swallowed content", async () => {

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, PropertyValues, ReactiveElement } from '@lit/reactive-element';
 import { DEFAULT_TIMEOUT_MS } from './feed-cache.js';
 import { resolveLang, type Lang } from './lang.js';
+import { warnOnce } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -16,6 +17,33 @@ export declare abstract class EviBaseMembers {
   /** @internal Renders again if the page's language around the widget has changed since its last render. */
   followLanguage(): void;
   protected get language(): Lang;
+}
+
+/** What a page holds, not a widget's fallback: inside a widget, it was swallowed by a tag written `<evi-… />`. */
+const PAGE_CONTENT = 'evi-event-list,evi-member-directory,evi-ask-form,evi-network-badge,h1,h2,h3,h4,h5,h6,main,section,article,header,footer,nav,table';
+
+/** The page parsed: a script in <head> defines the elements before their children exist. */
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  else resolve();
+});
+
+/**
+ * `<evi-event-list src="…" />` is not closed (HTML has no self-closing custom elements): everything after it,
+ * to the end of its parent, becomes the widget's content, which it does not show (the badge shows it as its
+ * fallback). The page's footer or a second widget vanished without a word. Such a widget is always its
+ * parent's last element; a fallback of the webmaster's own (a heading and a mailto form) in a widget that
+ * has a sibling after it is not taken for one.
+ */
+function checkSwallowed(host: HTMLElement): void {
+  if (!host.isConnected || host.nextElementSibling) return;
+  const swallowed = [...new Set([...host.querySelectorAll(PAGE_CONTENT)].map((el) => `<${el.localName}>`))];
+  if (!swallowed.length) return;
+  warnOnce(
+    host,
+    'swallowed',
+    `holds the page's ${swallowed.slice(0, 5).join(', ')}: written <${host.localName} … />? It cannot close itself: write <${host.localName} …></${host.localName}>.`,
+  );
 }
 
 /** Connected widgets, told when a `lang` attribute changes anywhere in the page. */
@@ -87,6 +115,7 @@ export function EviBase<T extends Constructor<ReactiveElement>>(Base: T) {
 
     override connectedCallback(): void {
       super.connectedCallback();
+      void parsed.then(() => checkSwallowed(this));
       watchLanguage(this);
       // moved into a section in another language (re-parented by a framework, or a tab)
       this.followLanguage();

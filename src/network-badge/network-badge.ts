@@ -2,7 +2,7 @@ import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from 
 import { EviBase } from '../internal/evi-base.js';
 import { emit } from '../internal/events.js';
 import { FeedController } from '../internal/feed-controller.js';
-import { unquoted } from '../internal/warn.js';
+import { unquoted, warnOnce } from '../internal/warn.js';
 import { baseStyles } from '../internal/styles.js';
 import { readMembersFeed } from '../schemas/members-read.js';
 import { badgeStrings } from './strings.js';
@@ -65,6 +65,8 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
   private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   /** `display: none` set on the host by setStates, where CSS cannot read the custom states */
   private hiddenByStyle = false;
+  /** the host's inline display (value, priority) before setStates hid it */
+  private shownDisplay: [string, string] = ['', ''];
   private readonly feed = new FeedController(this, {
     parse: readMembersFeed,
     count: (data) => data.members.length,
@@ -119,7 +121,8 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.updated();
+    // an update, not the last decision: `member` may have changed while it was out (a framework reusing it)
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   /**
@@ -140,8 +143,13 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
     // is hidden by its own style: empty, it still made a blank line where it stood alone in a paragraph.
     if (typeof CSS !== 'undefined' && CSS.supports('selector(:state(x))')) return;
     const hide = this.view.kind === 'unverified' && !this.holding;
-    if (hide) this.style.setProperty('display', 'none', 'important');
-    else if (this.hiddenByStyle) this.style.removeProperty('display');
+    if (hide && !this.hiddenByStyle) {
+      // the page's own inline display (display: block, say) comes back when the badge shows again
+      this.shownDisplay = [this.style.getPropertyValue('display'), this.style.getPropertyPriority('display')];
+      this.style.setProperty('display', 'none', 'important');
+    } else if (!hide && this.hiddenByStyle) {
+      this.style.setProperty('display', ...this.shownDisplay);
+    }
     this.hiddenByStyle = hide;
   }
 
@@ -202,22 +210,20 @@ export class EviNetworkBadge extends EviBase(ReactiveElement) {
 
   /** `href#member=<id>`, only for http(s) targets: Lit does not sanitise URLs, so we do. */
   private directoryLink(memberId: string): string | undefined {
-    if (!this.href) return undefined;
+    // read as src is: without the quote characters a CMS editor put round it
+    const href = unquoted(this.href ?? '');
+    if (!href) return undefined;
     try {
-      const url = new URL(this.href, document.baseURI);
+      const url = new URL(href, document.baseURI);
       // href="www.example.se/katalog" is a path on this site, not the directory's address
-      if ((url.protocol !== 'https:' && url.protocol !== 'http:') || /^www\./i.test(this.href)) throw new Error('not http(s)');
+      if ((url.protocol !== 'https:' && url.protocol !== 'http:') || /^www\./i.test(href)) throw new Error('not http(s)');
       url.hash = `member=${encodeURIComponent(memberId)}`;
       return url.href;
     } catch {
-      // once per value, not at every render
-      if (this.warnedHref !== this.href) console.warn(`[evi-network-badge] href "${this.href}" is not an http(s) page address (https://…); the badge is shown without a link.`);
-      this.warnedHref = this.href;
+      warnOnce(this, `href|${href}`, `href "${href}" is not an http(s) page address (https://…); the badge is shown without a link.`);
       return undefined;
     }
   }
-
-  private warnedHref?: string;
 
   private announce(verdict: Pick<Verdict, 'verified' | 'reason' | 'networkId' | 'explanation'>): void {
     const member = this.ids.member ?? '';

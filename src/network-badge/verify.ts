@@ -43,7 +43,8 @@ export function verifyMembership(
     return { ...base, member, verified: false, reason: 'inactive-member', explanation: `member "${memberId}" is inactive in the feed.` };
   }
   if (!network) {
-    return { ...base, member, verified: false, reason: 'unknown-network', explanation: `there is no network with id "${wantedNetwork}" in the feed.` };
+    const explanation = wantedNetwork ? `there is no network with id "${wantedNetwork}" in the feed.` : 'the feed lists no networks, so the badge has none to claim.';
+    return { ...base, member, verified: false, reason: 'unknown-network', explanation };
   }
   if (!(member.networks ?? []).includes(network.id)) {
     return { ...base, member, verified: false, reason: 'not-in-network', explanation: `member "${memberId}" does not belong to the network "${network.id}".` };
