@@ -41,6 +41,15 @@ describe('fallback links in the dark theme', () => {
     expect(ground).to.equal('rgb(28, 28, 31)');
     // the page's #0645ad was 2.0:1 there
     expect(contrast(getComputedStyle(link).color, ground)).to.be.at.least(4.5);
+    // a link the page styled itself (a button, with its own ground) keeps its colours
+    const button = document.createElement('a');
+    button.href = 'mailto:fraga@envagin.example';
+    button.className = 'btn';
+    button.style.cssText = 'color: #fff; background: #0d6efd; padding: 0.5em';
+    button.textContent = 'Skicka e-post';
+    el.append(button);
+    expect(getComputedStyle(button).color).to.equal('rgb(255, 255, 255)');
+    button.remove();
     // and the light theme keeps the page's own link colour
     el.setAttribute('theme', 'light');
     await el.updateComplete;

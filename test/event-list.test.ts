@@ -416,6 +416,10 @@ describe('<evi-event-list>', () => {
       const chevron = () => getComputedStyle(button, '::after').transform;
       const closed = chevron();
       expect(getComputedStyle(button, '::after').borderRightStyle).to.equal('solid');
+      // in a right-to-left page too (logical sides drew "<" there)
+      el.setAttribute('dir', 'rtl');
+      expect([getComputedStyle(button, '::after').borderRightStyle, getComputedStyle(button, '::after').borderLeftStyle]).to.deep.equal(['solid', 'none']);
+      el.removeAttribute('dir');
       button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

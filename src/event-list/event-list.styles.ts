@@ -148,8 +148,9 @@ export const eventListStyles = css`
     inline-size: 0.4em;
     block-size: 0.4em;
     margin-inline-start: 0.55em;
-    border-inline-end: 0.125em solid currentColor;
-    border-block-end: 0.125em solid currentColor;
+    /* physical sides: the chevron points down or up, in right-to-left pages too */
+    border-right: 0.125em solid currentColor;
+    border-bottom: 0.125em solid currentColor;
     transform: translateY(-0.2em) rotate(45deg);
   }
   .toggle[aria-expanded='true']::after {

@@ -82,13 +82,14 @@ export const baseStyles = css`
     display: none;
   }
   /* on screens only: paper gets the light tokens, as browsers print no backgrounds (light text on white) */
-  /* A page's fallback link in a slot on the dark ground ("Mejla din fråga"): the page's link colour is for its
-     own light ground (#0645ad was 2:1 here), so the accent wins, as the widget's own links have it. */
+  /* A page's plain fallback link in a slot on the dark ground ("Mejla din fråga"): the page's link colour is for
+     its own light ground (#0645ad was 2:1 here), so the accent wins, as the widget's own links have it. A link
+     the page styled itself (a class, a style: a button) keeps its own colours, which go with its own ground. */
   @media screen {
     :host([theme='dark' i]) {
       ${darkTokens}
     }
-    :host([theme='dark' i]) .root ::slotted(a[href]) {
+    :host([theme='dark' i]) .root ::slotted(a[href]:not([class], [style])) {
       color: var(--_accent) !important;
     }
   }
@@ -96,7 +97,7 @@ export const baseStyles = css`
     :host([theme='auto' i]) {
       ${darkTokens}
     }
-    :host([theme='auto' i]) .root ::slotted(a[href]) {
+    :host([theme='auto' i]) .root ::slotted(a[href]:not([class], [style])) {
       color: var(--_accent) !important;
     }
   }
