@@ -58,7 +58,7 @@ async function readSource(source, timeoutMs) {
     } catch (error) {
       throw new Error(`${source}: could not be read (${error.code ?? error.message})`);
     }
-    return { text: utf8(bytes, source) };
+    return utf8(bytes, source);
   }
   const signal = AbortSignal.timeout(timeoutMs);
   let url = source;
@@ -94,7 +94,7 @@ async function readSource(source, timeoutMs) {
     } catch {
       throw new Error(`${url}: no answer within ${timeoutMs} ms (the widgets give up then too)`);
     }
-    return { text: utf8(bytes, source), note, type: `${response.headers.get('content-type') ?? 'no content-type'}${after}` };
+    return { ...utf8(bytes, source), note, type: `${response.headers.get('content-type') ?? 'no content-type'}${after}` };
   }
 }
 
@@ -107,14 +107,13 @@ function utf8(bytes, source) {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new Error(`${source}: the file is UTF-16 (Excel's "Unicode text"), which the widgets cannot read; save it as UTF-8`);
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  // read on, as the widgets do, but failed: every visitor would read "Frukostm�te"
-  if (text.includes('\uFFFD')) notUtf8.add(source);
-  return text;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), utf8: true };
+  } catch {
+    // read on, as the widgets do, but failed: every visitor would read "Frukostm�te"
+    return { text: new TextDecoder().decode(bytes), utf8: false };
+  }
 }
-
-/** sources whose bytes are not UTF-8 */
-const notUtf8 = new Set();
 
 /** The lists each kind of feed must have: a document is of a kind when it has them all. */
 const REQUIRED_KEYS = { members: ['members'], events: ['events'], ask: ['submitUrl', 'partners', 'topics'] };
@@ -169,6 +168,7 @@ async function main() {
     return 1;
   }
 
+  if (!source.utf8) console.log(`✗ ${label}: the feed is not UTF-8 (saved as Windows-1252 or Latin-1?): its å, ä and ö show as � in the widgets; save it as UTF-8`);
   if (options.type !== undefined) return check(options.type, json, source, label, options, schemas);
   const detected = detectType(json);
   if (detected.type === undefined) {
@@ -202,8 +202,7 @@ async function check(type, json, source, label, options, schemas) {
     }
   }
   if (source.note && !options.quiet) console.log(`⚠ ${label}: ${source.note}`);
-  const encoding = notUtf8.has(label);
-  if (encoding) console.log(`✗ ${label}: the feed is not UTF-8 (saved as Windows-1252 or Latin-1?): its å, ä and ö show as � in the widgets; save it as UTF-8`);
+  const encoding = !source.utf8;
 
   const kept = result.ok
     ? type === 'members'

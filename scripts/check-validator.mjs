@@ -196,6 +196,10 @@ check('a feed not saved as UTF-8: Windows-1252 fails (its å, ä, ö show as �
     assert.equal(cp1252.status, 1, cp1252.stdout);
     assert.match(cp1252.stdout, /✗ .*latin1\.json: the feed is not UTF-8 .*save it as UTF-8/);
     assert.match(cp1252.stdout, /, not UTF-8$/m);
+    // UTF-8 that holds "�" itself is UTF-8
+    const fffd = resolve(dir, 'fffd.json');
+    await writeFile(fffd, JSON.stringify({ version: 1, events: [{ id: 'a', title: 'Tecknet \uFFFD', start: '2027-01-07T07:30:00+01:00' }] }));
+    assert.equal((await run(fffd)).status, 0);
     const utf16 = resolve(dir, 'utf16.json');
     await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"version":1,"events":[]}', 'utf16le')]));
     const excel = await run(utf16);

@@ -79,6 +79,10 @@ describe("a webmaster's mistakes, said in the console", () => {
     // and a list with no limit gets no limit="10" written into its markup
     const plain = await eventList('');
     expect(plain.hasAttribute('limit')).to.equal(false);
+    // an unfilled CMS field (limit="") is not given, as an empty src or id is: nothing to say
+    const blank = await eventList('limit=""');
+    expect(shown(blank)).to.equal(10);
+    expect(said()).to.have.length(1);
   });
 
   it('a directory\'s misspelt network: the ids in the feed, and the one meant', async () => {
@@ -202,6 +206,13 @@ describe("a webmaster's mistakes, said in the console", () => {
       const el = await fixture<EviEventList>(html`<evi-event-list src="/feeds/latin1.json" .now=${NOW}></evi-event-list>`);
       await oneEvent(el, 'evi-load');
       expect(said()).to.include(`[evi-event-list] ${feedUrl('/feeds/latin1.json')}: the feed is not UTF-8 (its å, ä and ö show as �); save it as UTF-8.`);
+    });
+
+    it('a UTF-8 feed that holds the character � itself is UTF-8: nothing to say', async () => {
+      answer(JSON.stringify({ version: 1, events: [{ id: 'a', title: 'Tecknet � i en rubrik', start: '2027-01-07T07:30:00+01:00' }] }), { status: 200 });
+      const el = await fixture<EviEventList>(html`<evi-event-list src="/feeds/fffd.json" .now=${NOW}></evi-event-list>`);
+      await oneEvent(el, 'evi-load');
+      expect(said().filter((line) => line.includes('not UTF-8'))).to.deep.equal([]);
     });
   });
 });

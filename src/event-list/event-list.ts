@@ -7,7 +7,7 @@ import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { feedTextLang, type Lang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
-import { idHint, numberOf } from '../internal/attribute-hints.js';
+import { idHint, isBlank, numberOf } from '../internal/attribute-hints.js';
 import { unquoted, warnOnce } from '../internal/warn.js';
 import { parseEventsFeed, type EventsFeed, type EviEvent } from '../schemas/events.js';
 import { eventListStyles } from './event-list.styles.js';
@@ -132,7 +132,7 @@ export class EviEventList extends EviElement {
     const limit = Math.floor(numberOf(this, 'limit', this.limit));
     if (Number.isFinite(limit) && limit >= 1) return limit;
     // removeAttribute('limit') sets null: the default, nothing to warn about
-    if (this.limit !== null && this.limit !== undefined) {
+    if (this.limit !== null && this.limit !== undefined && !isBlank(this, 'limit')) {
       const given = this.getAttribute('limit') ?? String(this.limit);
       warnOnce(this, `limit|${given}`, `limit "${given}" is not a whole number of at least 1; showing ${DEFAULT_LIMIT}.`);
     }

@@ -27,3 +27,8 @@ export function numberOf(host: Element, attribute: string, value: unknown): numb
   const written = host.getAttribute(attribute);
   return written === null ? NaN : Number(unquoted(written) || NaN);
 }
+
+/** An attribute left empty (an unfilled CMS field, `limit=""`): not given, as an empty `src` or id is. */
+export function isBlank(host: Element, attribute: string): boolean {
+  return (host.getAttribute(attribute) ?? 'x').trim() === '';
+}

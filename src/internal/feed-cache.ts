@@ -108,16 +108,22 @@ function startRequest(url: string, timeoutMs: number, reporter: string): SharedR
       if (!response.ok) {
         throw new FeedError(url, 'http', `${`${url}: HTTP ${response.status} ${response.statusText}`.trim()}${redirect(response)}.`, response.status);
       }
-      let text: string;
+      let bytes: ArrayBuffer;
       try {
-        text = await response.text();
+        bytes = await response.arrayBuffer();
       } catch (error) {
         if (timedOut) throw new FeedError(url, 'timeout', `${url}: the body did not arrive within ${timeoutMs / 1000} s (timeout).`);
         if (controller.signal.aborted) throw error;
         throw new FeedError(url, 'network', `${url}: the connection broke while reading the body.`);
       }
-      // a feed saved as Windows-1252 or Latin-1: its å, ä and ö arrive as U+FFFD, and the list shows "Frukostm�te"
-      if (text.includes('\uFFFD')) console.warn(`[${reporter}] ${url}: the feed is not UTF-8 (its å, ä and ö show as �); save it as UTF-8.`);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        // a feed saved as Windows-1252 or Latin-1: read on, as a browser would, but its å, ä and ö show as "�"
+        console.warn(`[${reporter}] ${url}: the feed is not UTF-8 (its å, ä and ö show as �); save it as UTF-8.`);
+        text = new TextDecoder().decode(bytes);
+      }
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {

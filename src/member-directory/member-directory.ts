@@ -5,7 +5,7 @@ import { EviElement } from '../internal/evi-element.js';
 import { feedStatusStyles, renderFeedError, renderLoading, RetryingFeedController } from '../internal/feed-status.js';
 import { feedTextLang } from '../internal/lang.js';
 import { baseStyles } from '../internal/styles.js';
-import { idHint, numberOf } from '../internal/attribute-hints.js';
+import { idHint, isBlank, numberOf } from '../internal/attribute-hints.js';
 import { unquoted, warnOnce } from '../internal/warn.js';
 import { readMembersFeed } from '../schemas/members-read.js';
 import type { MembersFeed } from '../schemas/members.js';
@@ -167,7 +167,7 @@ export class EviMemberDirectory extends EviElement {
 
   private get size(): number {
     // removeAttribute('page-size') sets the property to null: the default, nothing to warn about
-    if (this.pageSize === null || this.pageSize === undefined) return DEFAULT_PAGE_SIZE;
+    if (this.pageSize === null || this.pageSize === undefined || isBlank(this, 'page-size')) return DEFAULT_PAGE_SIZE;
     const size = Math.floor(numberOf(this, 'page-size', this.pageSize));
     if (Number.isFinite(size) && size >= 1) return size;
     this.warnOnce(`page-size`, `page-size "${this.getAttribute('page-size') ?? this.pageSize}" is not a positive whole number; showing ${DEFAULT_PAGE_SIZE} per page.`);
@@ -400,7 +400,7 @@ export class EviMemberDirectory extends EviElement {
   protected override render() {
     const t = directoryStrings[this.language];
     const state = this.feed.state;
-    if (state.kind === 'loading') return renderLoading(this.language, t.loading, this.pageSize > 0 ? this.pageSize : undefined);
+    if (state.kind === 'loading') return renderLoading(this.language, t.loading, this.size);
     if (state.kind === 'error') return renderFeedError(this.language, () => this.feed.retry());
     const directory = this.directory!;
     return html`<div class="root directory" lang=${this.language}>
