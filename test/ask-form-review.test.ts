@@ -331,6 +331,38 @@ describe('<evi-ask-form> after review', () => {
       expect(heard).to.deep.equal(['EVI-2026-000201']);
     });
 
+    it('a second route change while waiting: the form that comes after that shows the receipt', async () => {
+      const release = await sentThenRemoved();
+      const waiting = await renderForm();
+      expect(text($(waiting, 'button[type="submit"]'))).to.equal('Skickar…');
+      waiting.remove();
+      release(json({ reference: 'EVI-2026-000203' }, 201));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const third = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await waitUntil(() => third.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
+      expect(text($(third, '.receipt'))).to.contain('EVI-2026-000203');
+      expect(heard).to.deep.equal(['EVI-2026-000203']);
+    });
+
+    it("a form put back after its answer came (a router's keep-alive) shows its receipt and says it once; no later form shows it again", async () => {
+      const first = await renderForm();
+      const parent = first.parentElement!;
+      await fillValid(first);
+      const release = holdAnswer();
+      await submit(first);
+      first.remove();
+      release(json({ reference: 'EVI-2026-000204' }, 201));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      parent.append(first);
+      await first.updateComplete;
+      expect(text($(first, '.receipt'))).to.contain('EVI-2026-000204');
+      expect(heard).to.deep.equal(['EVI-2026-000204']);
+      first.remove();
+      const later = await renderForm();
+      expect(later.shadowRoot!.querySelector('.receipt')).to.equal(null);
+      expect(heard).to.have.length(1);
+    });
+
     it('when sending failed, the question comes back to be sent again, with the same key', async () => {
       const release = await sentThenRemoved();
       const again = await renderForm();

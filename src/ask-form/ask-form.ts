@@ -203,7 +203,23 @@ export class EviAskForm extends EviElement {
     }
     formsOnPage.add(this);
     window.addEventListener('online', this.onOnline);
+    if (this.restoreOnConnect) {
+      this.restoreOnConnect = false;
+      this.restoreDraft();
+    }
+    // put back after its answer came (a router's keep-alive): it shows its own receipt, so the one it saved for
+    // another form goes, and the page hears of the question now
+    if (this.receiptSavedAt) {
+      const receipt = takeReceipt<Receipt>(...this.receiptSavedAt);
+      this.receiptSavedAt = undefined;
+      if (receipt) emit(this, 'evi-submit', { reference: receipt.reference, topic: receipt.topic.id });
+    }
   }
+
+  /** a question another form was sending came back while this one was out of the page (see restoreDraft) */
+  private restoreOnConnect = false;
+  /** where this form, out of the page when its question was accepted, left the receipt for the next form */
+  private receiptSavedAt?: [string, number];
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -299,7 +315,9 @@ export class EviAskForm extends EviElement {
       void pending.then(() => {
         this.inFlight = false;
         this.phase = { kind: 'filling' };
-        this.restoreDraft();
+        // out of the page by then too: the receipt or the draft waits for its next connect (or another form)
+        if (this.isConnected) this.restoreDraft();
+        else this.restoreOnConnect = true;
       });
       return;
     }
@@ -503,7 +521,10 @@ export class EviAskForm extends EviElement {
       if (result.kind === 'accepted') {
         const receipt = this.accept(result.reference, topic, partnerFor(config, topic));
         // out of the page (a route change while sending): nobody saw it; the next form on this draft shows it
-        if (savedAt && !this.isConnected) saveReceipt(...savedAt, receipt);
+        if (savedAt && !this.isConnected) {
+          saveReceipt(...savedAt, receipt);
+          this.receiptSavedAt = savedAt;
+        }
         return focus('#receipt-heading');
       }
       // errors at fields the visitor sees go to the summary; only others: the failure, which offers the fallback
