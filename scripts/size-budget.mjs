@@ -164,7 +164,10 @@ const splitFiles = Object.keys(metafile.outputs)
 // Badge 14.3 → 14.7 (measured 14.4) for what a review of the session's change found: a badge written <evi-network-badge
 // … /> said in the console (it showed the rest of the page as its fallback), href read without curly quotes, a
 // reused badge's verdict from an update (not the old decision), a page's inline display kept on old browsers.
-const CEILINGS = { 'badge-only page': 14.7 * KB, 'all four widgets': 68.1 * KB };
+// All four 68.1 → 68.4 (measured 68.1) for what a WCAG 2.1 AA audit found in the ask form (a status in place
+// before its words, a receipt said where focus is not moved to it, the route box's title a heading) and the
+// handover of a question in flight across two route changes and a keep-alive.
+const CEILINGS = { 'badge-only page': 14.7 * KB, 'all four widgets': 68.4 * KB };
 
 const rows = [
   { name: 'loader', files: ['evi-loader.js'], budget: 1.5 * KB, enforced: true },

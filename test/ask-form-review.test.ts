@@ -281,6 +281,28 @@ describe('<evi-ask-form> after review', () => {
     });
   });
 
+  it('a receipt that comes while the visitor is elsewhere on the page is said in a status there before it', async () => {
+    const el = await renderForm();
+    await fillValid(el);
+    let release: (response: Response) => void = () => {};
+    answer = () => new Promise<Response>((resolve) => (release = resolve));
+    const status = $(el, '.root > [role=status]');
+    expect(text(status)).to.equal('');
+    await submit(el);
+    const outside = focusOutside();
+    outsiders.push(outside);
+    release(json({ reference: 'EVI-2026-000300' }, 201));
+    await waitUntil(() => el.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
+    await el.updateComplete;
+    expect($(el, '.root > [role=status]') === status, 'the same live region').to.equal(true);
+    expect(text(status)).to.equal('Tack! Din fråga är skickad. Ärendenummer: EVI-2026-000300.');
+    expect(document.activeElement).to.equal(outside);
+    // and a new question starts silent
+    $(el, '.receipt button').click();
+    await el.updateComplete;
+    expect(text($(el, '.root > [role=status]'))).to.equal('');
+  });
+
   describe('removed while sending (a single-page app goes to another route)', () => {
     /** the receiver's answer, held until the test releases it */
     function holdAnswer(): (response: Response) => void {

@@ -223,6 +223,9 @@ describe('<evi-ask-form>', () => {
     it('preselects the `topic` attribute and shows where the question goes and what happens next', async () => {
       const el = await renderForm(html`<evi-ask-form src=${CONFIG} topic="rekrytering" .minFillTime=${0}></evi-ask-form>`);
       expect($<HTMLInputElement>(el, '#t-rekrytering').checked).to.equal(true);
+      // the box's title is a heading, as it looks, at the form's heading level
+      expect($(el, '.route-heading').getAttribute('role')).to.equal('heading');
+      expect($(el, '.route-heading').getAttribute('aria-level')).to.equal('3');
       const route = text($(el, '.route'));
       expect(route).to.contain('Din fråga går till Arbetsförmedlingen.');
       expect(route).to.contain('Arbetsförmedlingens företagsrådgivare hör av sig');
@@ -722,8 +725,11 @@ describe('<evi-ask-form>', () => {
     it('"Rensa" empties the form and the draft; "Ångra" brings it back', async () => {
       const el = await renderForm();
       await fillValid(el);
-      // nothing to say yet: the notice takes no room (a class, not :has(), which Firefox ESR 115 lacks)
-      expect($(el, '.notice').getBoundingClientRect().height).to.equal(0);
+      // nothing to say yet: the notice is out of sight, but in the accessibility tree (not display: none), so
+      // its words are heard when they come (a live region shown together with its words often is not)
+      expect($(el, '.notice').getBoundingClientRect().height).to.be.at.most(1);
+      expect(getComputedStyle($(el, '.notice')).display).not.to.equal('none');
+      const status = $(el, '.notice [role=status]');
       $(el, '.actions button.secondary').click();
       await el.updateComplete;
       expect(field(el, 'message').value).to.equal('');
@@ -733,6 +739,8 @@ describe('<evi-ask-form>', () => {
       expect(text($(el, '.notice'))).to.contain('Formuläret är tömt.');
       // the status says the words only; "Ångra" is a button beside it, not read out as part of it
       expect(text($(el, '.notice [role=status]'))).to.equal('Formuläret är tömt.');
+      expect($(el, '.notice [role=status]') === status, 'the same live region, there before its words').to.equal(true);
+      expect($(el, '.notice').getBoundingClientRect().height).to.be.greaterThan(10);
       $(el, '.notice button').click();
       await el.updateComplete;
       expectEverythingKept(el);

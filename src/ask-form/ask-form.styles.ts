@@ -219,10 +219,6 @@ export const askFormStyles = css`
     padding: 0.3em 0.75em;
     min-block-size: 2.25em;
   }
-  /* nothing to say: no room taken (a class, not :has(), which Firefox ESR 115 and Chrome before 105 lack) */
-  .notice.quiet {
-    display: none;
-  }
   .notice {
     display: flex;
     flex-wrap: wrap;

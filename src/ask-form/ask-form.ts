@@ -216,6 +216,8 @@ export class EviAskForm extends EviElement {
     }
   }
 
+  /** the receipt came while the visitor was elsewhere: the form's status says so (see render) */
+  private announceReceipt = false;
   /** a question another form was sending came back while this one was out of the page (see restoreDraft) */
   private restoreOnConnect = false;
   /** where this form, out of the page when its question was accepted, left the receipt for the next form */
@@ -525,7 +527,10 @@ export class EviAskForm extends EviElement {
           saveReceipt(...savedAt, receipt);
           this.receiptSavedAt = savedAt;
         }
-        return focus('#receipt-heading');
+        focus('#receipt-heading');
+        // the visitor is elsewhere: focus stays there, and the status says the question arrived
+        if (this.focusAfterUpdate !== '#receipt-heading') this.announceReceipt = true;
+        return;
       }
       // errors at fields the visitor sees go to the summary; only others: the failure, which offers the fallback
       const atFields = result.kind === 'rejected' && Object.keys(result.errors).some(isField);
@@ -567,6 +572,7 @@ export class EviAskForm extends EviElement {
     this.touched = new Set();
     this.submitAttempted = false;
     this.pressed = undefined;
+    this.announceReceipt = false;
     this.phase = { kind: 'filling' };
     this.notice = undefined;
     this.shownAt = Date.now();
@@ -649,14 +655,23 @@ export class EviAskForm extends EviElement {
       return html`<div class="root" lang=${this.language}>${renderFeedError(this.language, () => this.feed.retry())}<slot></slot></div>`;
     }
     const config = state.feed.data;
-    if (this.phase.kind === 'sent') return this.renderReceipt(this.phase, config);
+    const sent = this.phase.kind === 'sent' ? this.phase : undefined;
+    // One status for the receipt, in the page before it and kept as the form goes: a visitor who had moved on
+    // (or whose question went again by itself when back online) hears that it arrived; focus is not taken.
+    const t = this.t;
+    const arrived = sent && this.announceReceipt ? `${t.sentHeading} ${t.reference}: ${sent.reference}.` : '';
+    return html`<div class="root ask" lang=${this.language}>
+      ${sent ? this.renderReceipt(sent, config) : this.renderForm(config)}<span class="visually-hidden" role="status">${arrived}</span>
+    </div>`;
+  }
+
+  private renderForm(config: AskConfig): TemplateResult {
     const errors = this.visibleErrors(config);
     const t = this.t;
     const submitting = this.submitting;
     const notice = this.renderNotice();
     const undo = this.notice === 'cleared' && !submitting;
-    return html`<div class="root ask" lang=${this.language}>
-      <form part="form" novalidate @submit=${this.onSubmit}>
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderSummary(errors)} ${this.renderTopics(config, errors.topic)} ${this.renderRoute(config)}
         ${this.renderMessage(config, errors.message)}
         <fieldset class="group">
@@ -674,13 +689,13 @@ export class EviAskForm extends EviElement {
           </button>
           <button part="button" class="button secondary" type="button" @click=${this.clear}>${t.clear}</button>
         </div>
-        <!-- the status is the words only: a button inside it would be read out with them ("… Ångra") -->
-        <div class=${notice === nothing && !undo ? 'notice quiet' : 'notice'}>
+        <!-- the status is the words only: a button inside it would be read out with them ("… Ångra"); with nothing
+             to say, out of sight but in the accessibility tree, so its words are heard when they come -->
+        <div class=${notice === nothing && !undo ? 'notice visually-hidden' : 'notice'}>
           <span role="status">${notice}</span>
           ${undo ? html`<button part="button" class="button small secondary" type="button" @click=${this.undoClear}>${this.t.undo}</button>` : nothing}
         </div>
-      </form>
-    </div>`;
+      </form>`;
   }
 
   private renderSummary(errors: Record<string, string>): TemplateResult | typeof nothing {
@@ -786,7 +801,7 @@ export class EviAskForm extends EviElement {
     if (!topic || !partner) return nothing;
     const t = this.t;
     return html`<div class="route">
-      <p class="route-heading">${t.routeHeading}</p>
+      <p class="route-heading" role="heading" aria-level=${this.level}>${t.routeHeading}</p>
       <p><strong>${t.routeTo(this.configText(config, partner.name))}</strong> ${isEnVagIn(partner) ? nothing : t.routeVia}</p>
       ${partner.description ? html`<p lang=${ifDefined(this.textLang(config))}>${partner.description}</p>` : nothing}
       ${partner.url && isHttpUrlString(partner.url) ? html`<p><a href=${partner.url}>${t.moreAbout(this.configText(config, partner.name))}</a></p>` : nothing}
@@ -943,16 +958,12 @@ export class EviAskForm extends EviElement {
   private renderReceipt(phase: Extract<Phase, { kind: 'sent' }>, config: AskConfig): TemplateResult {
     const t = this.t;
     const partner = phase.partner;
-    return html`<div class="root ask" lang=${this.language}>
-      <div part="receipt" class="receipt">
-        <p id="receipt-heading" class="receipt-heading" role="heading" aria-level=${this.level} tabindex="-1">${t.sentHeading}</p>
-        <p>${t.reference}: <strong class="reference">${phase.reference}</strong></p>
-        ${partner
-          ? html`<p>${t.sentTo(this.configText(config, partner.name))} ${this.configText(config, partner.description ?? '')}</p>`
-          : nothing}
-        <p>${t.answerTo(phase.email)} ${t.sentNext}</p>
-        <button part="button" class="button secondary" type="button" @click=${this.askAnother}>${t.askAnother}</button>
-      </div>
+    return html`<div part="receipt" class="receipt">
+      <p id="receipt-heading" class="receipt-heading" role="heading" aria-level=${this.level} tabindex="-1">${t.sentHeading}</p>
+      <p>${t.reference}: <strong class="reference">${phase.reference}</strong></p>
+      ${partner ? html`<p>${t.sentTo(this.configText(config, partner.name))} ${this.configText(config, partner.description ?? '')}</p>` : nothing}
+      <p>${t.answerTo(phase.email)} ${t.sentNext}</p>
+      <button part="button" class="button secondary" type="button" @click=${this.askAnother}>${t.askAnother}</button>
     </div>`;
   }
 }
