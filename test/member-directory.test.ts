@@ -231,6 +231,24 @@ describe('<evi-member-directory>', () => {
       expect(history.length).to.equal(entries + 1);
     });
 
+    it('arrow keys run through a filter\'s options: one history entry for the run, not one per option passed', async () => {
+      const { el } = await render(html`<evi-member-directory src=${FEED}></evi-member-directory>`);
+      const entries = history.length;
+      const industry = select(el, 'industry')!;
+      industry.focus();
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+      }
+      expect(industry.selectedIndex, 'three options on').to.equal(3);
+      expect(location.hash).to.equal(`#industry=${industry.value}`);
+      expect(history.length).to.equal(entries + 1);
+      // a choice a moment later is a step of its own
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await choose(el, 'locality', 'stromsholm');
+      expect(history.length).to.equal(entries + 2);
+    });
+
     it('restores search and filters from the hash', async () => {
       history.replaceState(null, '', '#q=smide&locality=Str%C3%B6msholm');
       const { el } = await render(html`<evi-member-directory src=${FEED}></evi-member-directory>`);

@@ -130,6 +130,8 @@ export class EviMemberDirectory extends EviElement {
   private focusAtLink?: Element | null;
   private summaryDue = true;
   private typingTimer?: ReturnType<typeof setTimeout>;
+  /** the last filter changed and when, to tell a run of arrow-key changes from a new choice */
+  private lastFilterChange?: { key: string; at: number };
   /** the page (address without the hash) the search being typed belongs to */
   private typingPage?: string;
   /** the hash this element last read or wrote, so its own writes are not read back as navigation */
@@ -367,7 +369,12 @@ export class EviMemberDirectory extends EviElement {
     this.flushTyping();
     this.setFilters({ ...this.effective, [key]: (event.target as HTMLSelectElement).value });
     this.effective = this.directory ? validFilters(this.directory, this.filters) : this.filters;
-    this.writeHash('push');
+    // arrow keys on a closed select change it once per press: one history entry for such a run through the
+    // options (Back went through every option passed), a new one for a change a moment later or elsewhere
+    const now = Date.now();
+    const run = this.lastFilterChange?.key === key && now - this.lastFilterChange.at < FILTER_RUN_MS;
+    this.lastFilterChange = { key, at: now };
+    this.writeHash(run ? 'replace' : 'push');
     this.summaryDue = true;
   }
 
@@ -620,6 +627,9 @@ declare global {
     'evi-member-directory': EviMemberDirectory;
   }
 }
+
+/** Changes of one filter closer than this are one run through its options (arrow keys): one history entry. */
+const FILTER_RUN_MS = 1000;
 
 /** The page's address without its hash. */
 function pageAddress(): string {
