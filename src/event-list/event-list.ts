@@ -288,7 +288,7 @@ export class EviEventList extends EviElement {
 
   private renderFilter(categories: string[], chosen: string, lang: Lang): TemplateResult {
     const t = listStrings[lang];
-    const option = (value: string, label: string | TemplateResult) => html`<label class=${chosen === value ? 'chosen' : ''}>
+    const option = (value: string, label: string | TemplateResult) => html`<label class=${ifDefined(chosen === value ? 'chosen' : undefined)}>
       <input
         type="radio"
         name="category"
