@@ -458,6 +458,36 @@ export const Refused: Story = {
   ),
 };
 
+export const Suggestion: Story = {
+  name: 'Topic suggestion (message fits another topic)',
+  args: { src: stateConfig('suggestion') },
+  ...stateStory(
+    {
+      message: 'Vi behöver rekrytera två svetsare till verkstaden i höst. Var hittar vi dem?',
+      shows: '.suggestion button',
+    },
+    { role: 'status', text: /^Frågan verkar passa under ”Rekrytering.*Vill du byta ämne\?$/ },
+    'The visitor chose "Finansiering" but writes about recruiting: a polite status suggests the topic the message fits, with ' +
+      '"Byt till …" and "Nej tack". The form never switches by itself; the route box follows only the visitor\'s choice.',
+  ),
+};
+
+export const NetworkFailure: Story = {
+  name: 'Failed (no connection, everything kept)',
+  args: { src: stateConfig('network') },
+  ...stateStory(
+    {
+      message: 'Vi undrar om det finns stöd för att exportera till Norge. Vem ska vi prata med?',
+      send: true,
+      answer: () => Promise.reject(new TypeError('Failed to fetch')),
+      shows: '.failure button',
+    },
+    { role: 'alert', text: /Allt du skrev finns kvar\./ },
+    'The question never reached the receiver (no connection, or the receiver sends no CORS header): an alert says so, ' +
+      'everything typed is kept, and "Försök igen" sends it again with the same `Idempotency-Key`.',
+  ),
+};
+
 export const Receipt: Story = {
   name: 'Sent (receipt with reference)',
   args: { src: stateConfig('receipt') },

@@ -23,7 +23,7 @@ import {
   FORCED_COLORS,
   VISITOR_DARK,
 } from './story-helpers.js';
-import { play } from './story-settle.js';
+import { deepQuery, play, settledThen } from './story-settle.js';
 
 const EVENTS_FEED = '/stories/feeds/events.json';
 
@@ -243,8 +243,23 @@ export const Full: Story = {
 
 export const AllDay: Story = {
   name: 'All-day and multi-day',
-  args: { category: 'visionsdag,kompetensprogram', limit: 5 },
-  parameters: expects(loaded(), 'Events that last all day, or several days: dates without times.'),
+  args: { category: 'visionsdag,kompetensprogram', limit: 10 },
+  parameters: expects(
+    loaded(['li[part~=event] .when time:not([datetime*="T"])']),
+    'Events that last all day (Vision Day: "Heldag"), or several days (the competence programme): dates without times.',
+  ),
+};
+
+export const DetailsOpen: Story = {
+  name: 'Details open (add to calendar)',
+  parameters: {
+    ...expects(
+      loaded(['.details:not([hidden]) .description', '.details:not([hidden]) .calendar[role=group] button[data-ics]']),
+      'The monthly breakfast opened with "Detaljer": its description, place, organiser and cost, and "Lägg till i kalendern": ' +
+        'a .ics file for this occurrence or the whole series, Google Kalender, Outlook for Microsoft 365 and Outlook.com.',
+    ),
+    settle: settledThen((root) => deepQuery<HTMLButtonElement>(root, 'li[part~=event] button.toggle')!.click()),
+  },
 };
 
 export const LongList: Story = {

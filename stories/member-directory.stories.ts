@@ -136,6 +136,16 @@ export const UnderAnH3: Story = {
   ),
 };
 
+export const SearchResults: Story = {
+  name: 'Search with results',
+  args: { query: 'smide' },
+  parameters: expects(
+    loaded(['.clear'], /^\d+ av \d+ medlemmar matchar$/),
+    'A search that finds members ("smide"): the list narrows as the visitor types, the count says how many of all match ' +
+      '(a polite status once typing pauses), and "Rensa alla" clears the search.',
+  ),
+};
+
 export const NoResults: Story = {
   args: { query: 'xyzzy' },
   parameters: expects(

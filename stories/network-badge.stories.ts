@@ -128,6 +128,15 @@ export const Verified: Story = {
   ),
 };
 
+export const VerifiedWithoutLink: Story = {
+  name: 'Verified, no link (no href)',
+  args: { href: '' },
+  parameters: expects(
+    { shows: [':host(:state(verified))', 'span[part~=badge] [part~=label]'], announces: false },
+    'Without `href` the badge is text, not a link: a member who only wants the mark, with no directory page to point to.',
+  ),
+};
+
 export const VerifiedEnglish: Story = {
   args: { lang: 'en', fallback: 'Kolbäcks Smide AB is a member of Kanalnätet' },
   parameters: expects(verified(['[part~=badge][lang=en]'])),

@@ -79,6 +79,31 @@ async function widgetsAnswered(widgets: Element[]): Promise<void> {
  * Waits until the story in `root` shows its state (see the top of this file); rejects after
  * SETTLE_TIMEOUT_MS. `label` names the story in the error.
  */
+/** The first element matching `selector` in `root`'s composed tree: its light DOM and every open shadow root in it. */
+export function deepQuery<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T | undefined {
+  const found = root.querySelector<T>(selector) ?? (root instanceof Element && root.shadowRoot ? deepQuery<T>(root.shadowRoot, selector) : undefined);
+  if (found) return found;
+  for (const el of root.querySelectorAll('*')) {
+    const inside = el.shadowRoot && deepQuery<T>(el.shadowRoot, selector);
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
+/**
+ * For `parameters.settle`: the story's widgets answer as usual, then the visitor does `act` (opens an event's
+ * details, say), and the updates it causes land: the story is checked in the state the visitor brought about.
+ */
+export function settledThen(act: (root: Element) => void | Promise<void>): (root: Element) => Promise<void> {
+  return async (root) => {
+    const widgets = widgetsIn(root);
+    await widgetsAnswered(widgets);
+    await updatesComplete(widgets);
+    await act(root);
+    await updatesComplete(widgets);
+  };
+}
+
 export async function settleStory(root: Element, parameters: SettleParameters, label = 'the story'): Promise<void> {
   const widgets = widgetsIn(root);
   const settle = parameters.settle ? parameters.settle(root) : widgetsAnswered(widgets);
