@@ -385,6 +385,67 @@ describe('<evi-ask-form> after review', () => {
       expect(heard).to.have.length(1);
     });
 
+    it('a waiting form put back after the answer came is an empty form, not the sent question to send again', async () => {
+      const first = await renderForm();
+      const parent = first.parentElement!;
+      await fillValid(first);
+      const release = holdAnswer();
+      await submit(first);
+      first.remove();
+      const waiting = await renderForm();
+      waiting.remove();
+      release(json({ reference: 'EVI-2026-000205' }, 201));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      parent.append(first);
+      await first.updateComplete;
+      expect(text($(first, '.receipt'))).to.contain('EVI-2026-000205');
+      parent.append(waiting);
+      await waiting.updateComplete;
+      expect(waiting.shadowRoot!.querySelector('.receipt')).to.equal(null);
+      expect(field(waiting, 'message').value).to.equal('');
+    });
+
+    it('the visitor in the waiting form when the answer comes: focus moves to the receipt', async () => {
+      const release = await sentThenRemoved();
+      const waiting = await renderForm();
+      field(waiting, 'message').focus();
+      release(json({ reference: 'EVI-2026-000206' }, 201));
+      await waitUntil(() => waiting.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
+      await waiting.updateComplete;
+      expect(waiting.shadowRoot!.activeElement?.id).to.equal('receipt-heading');
+    });
+
+    it("a form put back takes back only its own receipt, not one another form left there since", async function () {
+      this.timeout(8000);
+      const first = await renderForm();
+      const parent = first.parentElement!;
+      await fillValid(first);
+      let release = holdAnswer();
+      await submit(first);
+      first.remove();
+      release(json({ reference: 'EVI-2026-000207' }, 201));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // another form shows that receipt, then sends a question of its own and leaves before its answer
+      const other = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await waitUntil(() => other.shadowRoot!.querySelector('.receipt'), 'its receipt', { timeout: 3000 });
+      $(other, '.receipt button').click();
+      await other.updateComplete;
+      await fillValid(other);
+      release = holdAnswer();
+      await submit(other);
+      other.remove();
+      release(json({ reference: 'EVI-2026-000208' }, 201));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      parent.append(first);
+      await first.updateComplete;
+      expect(heard).to.deep.equal(['EVI-2026-000207']);
+      // the other question's receipt is still there for the next form (on that draft: the first has gone again)
+      first.remove();
+      const next = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await waitUntil(() => next.shadowRoot!.querySelector('.receipt'), 'the other receipt', { timeout: 3000 });
+      expect(text($(next, '.receipt'))).to.contain('EVI-2026-000208');
+    });
+
     it('when sending failed, the question comes back to be sent again, with the same key', async () => {
       const release = await sentThenRemoved();
       const again = await renderForm();

@@ -209,10 +209,14 @@ export class EviAskForm extends EviElement {
     }
     // put back after its answer came (a router's keep-alive): it shows its own receipt, so the one it saved for
     // another form goes, and the page hears of the question now
-    if (this.receiptSavedAt) {
-      const receipt = takeReceipt<Receipt>(...this.receiptSavedAt);
+    if (this.receiptSavedAt && this.phase.kind === 'sent') {
+      const [src, slot] = this.receiptSavedAt;
       this.receiptSavedAt = undefined;
-      if (receipt) emit(this, 'evi-submit', { reference: receipt.reference, topic: receipt.topic.id });
+      // only its own: another form may have taken it and left a receipt of its own question there since
+      const reference = this.phase.reference;
+      const waiting = takeReceipt<Receipt>(src, slot);
+      if (waiting?.reference === reference) emit(this, 'evi-submit', { reference, topic: this.phase.topic.id });
+      else if (waiting) saveReceipt(src, slot, waiting);
     }
   }
 
@@ -302,8 +306,11 @@ export class EviAskForm extends EviElement {
     if (this.savedAt) return this.persist();
     const receipt = takeReceipt<Receipt>(src, this.draftSlot);
     if (receipt) {
-      // sent by a form that had left the page when the answer came: this one shows the receipt, and says so
+      // sent by a form that had left the page when the answer came: this one shows the receipt, and says so;
+      // focus on it if the visitor was in this form (it was showing the question being sent), else the status
       this.phase = receipt;
+      if (this.shadowRoot?.activeElement) this.focusAfterUpdate = '#receipt-heading';
+      else if (this.hasUpdated) this.announceReceipt = true;
       emit(this, 'evi-submit', { reference: receipt.reference, topic: receipt.topic.id });
       return;
     }
@@ -317,6 +324,8 @@ export class EviAskForm extends EviElement {
       void pending.then(() => {
         this.inFlight = false;
         this.phase = { kind: 'filling' };
+        // what it showed was the other form's question: the receipt or the draft (if any is left) decides now
+        this.values = { ...EMPTY_VALUES };
         // out of the page by then too: the receipt or the draft waits for its next connect (or another form)
         if (this.isConnected) this.restoreDraft();
         else this.restoreOnConnect = true;
