@@ -249,6 +249,24 @@ describe('<evi-member-directory>', () => {
       expect(history.length).to.equal(entries + 2);
     });
 
+    it('Back, then the same filter changed at once: a new step, the view before Back is not overwritten', async () => {
+      const { el } = await render(html`<evi-member-directory src=${FEED}></evi-member-directory>`);
+      await choose(el, 'industry', 'handel');
+      const back = oneEvent(window, 'hashchange');
+      history.back();
+      await back;
+      await el.updateComplete;
+      await choose(el, 'industry', select(el, 'industry')!.options[1].value === 'handel' ? select(el, 'industry')!.options[2].value : select(el, 'industry')!.options[1].value);
+      const again = oneEvent(window, 'hashchange');
+      history.back();
+      await again;
+      expect(location.hash, 'Back returns to the view before the new choice').to.equal('');
+      const forward = oneEvent(window, 'hashchange');
+      history.forward();
+      await forward;
+      expect(location.hash).not.to.equal('#industry=handel');
+    });
+
     it('restores search and filters from the hash', async () => {
       history.replaceState(null, '', '#q=smide&locality=Str%C3%B6msholm');
       const { el } = await render(html`<evi-member-directory src=${FEED}></evi-member-directory>`);

@@ -85,6 +85,14 @@ describe("a webmaster's mistakes, said in the console", () => {
     expect(said()).to.have.length(1);
   });
 
+  it('page-size="" is not given, but a page size a framework sets as a property still counts', async () => {
+    const el = await fixture<EviMemberDirectory>(html`<evi-member-directory src=${MEMBERS} page-size="" .pageSize=${2}></evi-member-directory>`);
+    await oneEvent(el, 'evi-load');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('li[part~=member]')).to.have.length(2);
+    expect(said()).to.deep.equal([]);
+  });
+
   it('a directory\'s misspelt network: the ids in the feed, and the one meant', async () => {
     const el = await fixture<EviMemberDirectory>(html`<evi-member-directory src=${MEMBERS} network="LRF"></evi-member-directory>`);
     await oneEvent(el, 'evi-load');
@@ -142,7 +150,7 @@ describe("a webmaster's mistakes, said in the console", () => {
     expect(host.querySelector('h2')!.getClientRects().length).to.equal(0);
     await new Promise((resolve) => setTimeout(resolve));
     expect(said()[0]).to.equal(
-      "[evi-event-list] holds the page's <h2>, <evi-member-directory>, <footer>: written <evi-event-list … />? It cannot close itself: write <evi-event-list …></evi-event-list>.",
+      "[evi-event-list] holds the page's <evi-member-directory>, <footer>: written <evi-event-list … />? It cannot close itself: write <evi-event-list …></evi-event-list>.",
     );
   });
 
@@ -153,6 +161,14 @@ describe("a webmaster's mistakes, said in the console", () => {
     expect(said()).to.include(
       "[evi-network-badge] holds the page's <footer>: written <evi-network-badge … />? It cannot close itself: write <evi-network-badge …></evi-network-badge>.",
     );
+  });
+
+  it('a fallback with a heading, in a widget closed properly as the last thing in its section, is not taken for swallowed content', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML =
+      '<section><h2>Evenemang</h2><evi-event-list src="/test/fixtures/events.json"><h3>Kalendern</h3><p>Se <a href="/kalender">alla evenemang</a>.</p></evi-event-list></section>';
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(said().filter((line) => line.includes('cannot close itself'))).to.deep.equal([]);
   });
 
   it('a fallback of the webmaster\'s own with a heading, in a widget closed properly and followed by more page, is not taken for swallowed content', async () => {

@@ -32,11 +32,12 @@ export class RetryingFeedController<T> extends FeedController<T> {
     if (!pending) this.keepFocus = false;
     if (!root || !lost) return;
     // loaded: the first heading (a month, the network's name, the first member), else the first field
-    // (the ask form's first topic), so the visitor lands where reading or filling in starts, not on the widget
+    // (the ask form's first topic), so the visitor lands where reading or filling in starts, not on the widget;
+    // a heading inside a form (the ask form's route box) is not where filling it in starts
     const target = pending
       ? root.querySelector<HTMLElement>('[part~=status]')
       : (root.querySelector<HTMLElement>('[part~=retry]') ??
-        root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role=heading]') ??
+        root.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6, [role=heading]):not(form *)') ??
         firstField(root) ??
         root.querySelector<HTMLElement>('.root'));
     if (!target) return;

@@ -169,10 +169,11 @@ export class EviMemberDirectory extends EviElement {
 
   private get size(): number {
     // removeAttribute('page-size') sets the property to null: the default, nothing to warn about
-    if (this.pageSize === null || this.pageSize === undefined || isBlank(this, 'page-size')) return DEFAULT_PAGE_SIZE;
+    if (this.pageSize === null || this.pageSize === undefined) return DEFAULT_PAGE_SIZE;
     const size = Math.floor(numberOf(this, 'page-size', this.pageSize));
     if (Number.isFinite(size) && size >= 1) return size;
-    this.warnOnce(`page-size`, `page-size "${this.getAttribute('page-size') ?? this.pageSize}" is not a positive whole number; showing ${DEFAULT_PAGE_SIZE} per page.`);
+    // page-size="" (an unfilled CMS field) is not given: the default, nothing to say
+    if (!isBlank(this, 'page-size')) this.warnOnce(`page-size`, `page-size "${this.getAttribute('page-size') ?? this.pageSize}" is not a positive whole number; showing ${DEFAULT_PAGE_SIZE} per page.`);
     return DEFAULT_PAGE_SIZE;
   }
 
@@ -287,6 +288,8 @@ export class EviMemberDirectory extends EviElement {
 
   private applyHash(): void {
     this.knownHash = location.hash;
+    // Back or a link ended any run through a filter's options: the next change is a step of its own
+    this.lastFilterChange = undefined;
     const { filters, member } = readHash(location.hash);
     if (member) {
       // the visitor followed a link to a member (the badge's): load now, not once scrolled near
@@ -379,6 +382,7 @@ export class EviMemberDirectory extends EviElement {
   }
 
   private readonly clearAll = async (): Promise<void> => {
+    this.lastFilterChange = undefined;
     clearTimeout(this.typingTimer);
     this.typingTimer = undefined;
     this.setFilters({ ...NO_FILTERS });
