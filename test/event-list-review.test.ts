@@ -218,6 +218,10 @@ describe('event list, as the review found it', () => {
       expect(warnings('2027-06-03T05:30:00Z')).to.deep.equal([]);
       expect(warnings('2027-06-03T05:30:00+00:00')).to.deep.equal([]);
       expect(warnings('2027-06-03T01:30:00-04:00')).to.deep.equal([]);
+      // in spring and autumn too (the other season's offset is half a year back, not ahead), and with a rule the list cannot expand
+      expect(warnings('2027-04-08T07:30:00+01:00')[0]).to.contain('is 08:30 in Europe/Stockholm, whose offset is +02:00 then');
+      expect(warnings('2027-10-14T07:30:00+01:00')[0]).to.contain('is 08:30 in Europe/Stockholm');
+      expect(warnings('2027-06-03T07:30:00+01:00', { rrule: 'FREQ=WEEKLY;BYHOUR=9' })[0]).to.match(/^start 2027-06-03T07:30:00\+01:00 is 08:30/);
       // in winter, the summer offset is the slip
       expect(warnings('2027-01-07T07:30:00+02:00')[0]).to.contain('is 06:30 in Europe/Stockholm, whose offset is +01:00 then, not +02:00');
       expect(warnings('2027-06-03T07:30:00+03:00', { timeZone: 'Europe/Helsinki' })).to.deep.equal([]);

@@ -363,7 +363,8 @@ function untilDayOrEpoch(series: Series): ((occ: Occurrence, day: number) => boo
 export function ruleWarnings(series: Series, max = Infinity): string[] {
   const { event } = series;
   const rule = JSON.stringify(event.rrule);
-  if (series.unsupported) return [`rrule ${rule} is not supported (${series.unsupported}); only the first occurrence is shown.`];
+  const offset = offsetSlip(series);
+  if (series.unsupported) return [...(offset ? [offset] : []), `rrule ${rule} is not supported (${series.unsupported}); only the first occurrence is shown.`];
   // a rule with no day at all ("30 February"): there is no first real day to start on
   const none = series.rule && ruleDays(series.rule, dayNumber(series.startWall)).next().done;
   const warnings = none
@@ -373,7 +374,6 @@ export function ruleWarnings(series: Series, max = Infinity): string[] {
     : [
         `start ${event.start} is not a day of rrule ${rule}; it is shown as an extra first occurrence, as calendar programs do. Start the series on its first real day.`,
       ];
-  const offset = offsetSlip(series);
   if (offset) warnings.unshift(offset);
   return warnings.concat(exdateProblems(series, max - warnings.length));
 }
@@ -392,8 +392,11 @@ function offsetSlip(series: Series): string | undefined {
   const zoneOffset = formatOffset(offsetAt(epoch, timeZone));
   // only the zone's offset of the other half of the year ("+01:00" in June): UTC written "+00:00" (Python's
   // isoformat(), PHP's DATE_ATOM) or another place's offset is an instant given on purpose
-  const otherSeason = formatOffset(offsetAt(epoch + 182 * DAY_MS, timeZone));
-  if (zoneOffset === given || given !== otherSeason) return undefined;
+  if (zoneOffset === given) return undefined;
+  // the zone's offsets over the year around (a quarter and a half back and ahead: an October date's half years
+  // both fall in summer time)
+  const otherSeason = [-182, -91, 91, 182].map((days) => formatOffset(offsetAt(epoch + days * DAY_MS, timeZone)));
+  if (!otherSeason.includes(given)) return undefined;
   const shown = isoDateTimeIn(epoch, timeZone);
   return (
     `start ${event.start} is ${shown.slice(11, 16)} in ${timeZone}, whose offset is ${zoneOffset} then, not ${given}; ` +

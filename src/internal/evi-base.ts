@@ -20,7 +20,7 @@ export declare abstract class EviBaseMembers {
 }
 
 /** What a page holds, not a widget's fallback: inside a widget, it was swallowed by a tag written `<evi-… />`. */
-const PAGE_CONTENT = 'evi-event-list,evi-member-directory,evi-ask-form,evi-network-badge,h1,h2,h3,h4,h5,h6,main,section,article,header,footer,nav,table';
+const PAGE_CONTENT = 'evi-event-list,evi-member-directory,evi-ask-form,evi-network-badge,main,footer,nav';
 
 /** The page parsed: a script in <head> defines the elements before their children exist. */
 const parsed = new Promise<void>((resolve) => {
@@ -32,8 +32,8 @@ const parsed = new Promise<void>((resolve) => {
  * `<evi-event-list src="…" />` is not closed (HTML has no self-closing custom elements): everything after it,
  * to the end of its parent, becomes the widget's content, which it does not show (the badge shows it as its
  * fallback). The page's footer or a second widget vanished without a word. Such a widget is always its
- * parent's last element; a fallback of the webmaster's own (a heading and a mailto form) in a widget that
- * has a sibling after it is not taken for one.
+ * parent's last element, and what it holds is what a page has and a fallback never does (another widget, the
+ * page's main part, navigation or footer): a fallback of the webmaster's own with a heading is not taken for one.
  */
 function checkSwallowed(host: HTMLElement): void {
   if (!host.isConnected || host.nextElementSibling) return;
