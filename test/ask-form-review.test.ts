@@ -312,12 +312,24 @@ describe('<evi-ask-form> after review', () => {
     }
     /** a question sent, and its form taken out of the page before the answer; returns the answer's release */
     async function sentThenRemoved(): Promise<(response: Response) => void> {
+      return (await sentAndKeptAside()).release;
+    }
+    /** the same, keeping the form and its place to put it back (a router's keep-alive) */
+    async function sentAndKeptAside(): Promise<{ release: (response: Response) => void; first: EviAskForm; parent: HTMLElement }> {
       const first = await renderForm();
+      const parent = first.parentElement!;
       await fillValid(first);
       const release = holdAnswer();
       await submit(first);
       first.remove();
-      return release;
+      return { release, first, parent };
+    }
+    /** a new form on the same draft, once it shows the receipt with `reference` */
+    async function newFormWithReceipt(reference: string): Promise<EviAskForm> {
+      const form = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
+      await waitUntil(() => form.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
+      expect(text($(form, '.receipt'))).to.contain(reference);
+      return form;
     }
     const heard: string[] = [];
     const listen = (event: Event) => heard.push((event as CustomEvent<{ reference: string }>).detail.reference);
@@ -347,9 +359,7 @@ describe('<evi-ask-form> after review', () => {
       release(json({ reference: 'EVI-2026-000201' }, 201));
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(heard, 'nobody hears a form out of the page').to.deep.equal([]);
-      const again = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
-      await waitUntil(() => again.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
-      expect(text($(again, '.receipt'))).to.contain('EVI-2026-000201');
+      await newFormWithReceipt('EVI-2026-000201');
       expect(heard).to.deep.equal(['EVI-2026-000201']);
     });
 
@@ -360,19 +370,12 @@ describe('<evi-ask-form> after review', () => {
       waiting.remove();
       release(json({ reference: 'EVI-2026-000203' }, 201));
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const third = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
-      await waitUntil(() => third.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });
-      expect(text($(third, '.receipt'))).to.contain('EVI-2026-000203');
+      await newFormWithReceipt('EVI-2026-000203');
       expect(heard).to.deep.equal(['EVI-2026-000203']);
     });
 
     it("a form put back after its answer came (a router's keep-alive) shows its receipt and says it once; no later form shows it again", async () => {
-      const first = await renderForm();
-      const parent = first.parentElement!;
-      await fillValid(first);
-      const release = holdAnswer();
-      await submit(first);
-      first.remove();
+      const { release, first, parent } = await sentAndKeptAside();
       release(json({ reference: 'EVI-2026-000204' }, 201));
       await new Promise((resolve) => setTimeout(resolve, 50));
       parent.append(first);
@@ -386,12 +389,7 @@ describe('<evi-ask-form> after review', () => {
     });
 
     it('a waiting form put back after the answer came is an empty form, not the sent question to send again', async () => {
-      const first = await renderForm();
-      const parent = first.parentElement!;
-      await fillValid(first);
-      const release = holdAnswer();
-      await submit(first);
-      first.remove();
+      const { release, first, parent } = await sentAndKeptAside();
       const waiting = await renderForm();
       waiting.remove();
       release(json({ reference: 'EVI-2026-000205' }, 201));
@@ -417,12 +415,9 @@ describe('<evi-ask-form> after review', () => {
 
     it("a form put back takes back only its own receipt, not one another form left there since", async function () {
       this.timeout(8000);
-      const first = await renderForm();
-      const parent = first.parentElement!;
-      await fillValid(first);
-      let release = holdAnswer();
-      await submit(first);
-      first.remove();
+      const aside = await sentAndKeptAside();
+      const { first, parent } = aside;
+      let release = aside.release;
       release(json({ reference: 'EVI-2026-000207' }, 201));
       await new Promise((resolve) => setTimeout(resolve, 50));
       // another form shows that receipt, then sends a question of its own and leaves before its answer
@@ -441,9 +436,7 @@ describe('<evi-ask-form> after review', () => {
       expect(heard).to.deep.equal(['EVI-2026-000207']);
       // the other question's receipt is still there for the next form (on that draft: the first has gone again)
       first.remove();
-      const next = await fixture<EviAskForm>(html`<evi-ask-form src=${CONFIG} .minFillTime=${0}></evi-ask-form>`);
-      await waitUntil(() => next.shadowRoot!.querySelector('.receipt'), 'the other receipt', { timeout: 3000 });
-      expect(text($(next, '.receipt'))).to.contain('EVI-2026-000208');
+      await newFormWithReceipt('EVI-2026-000208');
     });
 
     it('when sending failed, the question comes back to be sent again, with the same key', async () => {
