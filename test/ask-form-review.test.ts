@@ -445,7 +445,8 @@ describe('<evi-ask-form> after review', () => {
       release(new Response('', { status: 503 }));
       await waitUntil(() => text($(again, 'button[type="submit"]')) === 'Skicka frågan', 'the form back', { timeout: 3000 });
       expect(field(again, 'message').value).to.equal(GOOD.message);
-      expect(text($(again, '.notice'))).to.contain('Vi har sparat det du skrev');
+      // told that it did not get through, not that a draft was kept
+      expect(text($(again, '.notice [role=status]'))).to.equal('Frågan kom inte fram. Allt du skrev finns kvar, så du kan skicka den igen.');
       answer = () => json({ reference: 'EVI-2026-000202' }, 201);
       await submit(again);
       await waitUntil(() => again.shadowRoot!.querySelector('.receipt'), 'the receipt', { timeout: 3000 });

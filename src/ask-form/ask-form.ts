@@ -26,7 +26,7 @@ type Phase =
   | { kind: 'sent'; reference: string; topic: Topic; partner?: Partner; email: string };
 
 /** A short message in the form's status line (polite live region). */
-type Notice = 'restored' | 'cleared' | 'tooFast' | 'blocked' | { switched: string };
+type Notice = 'restored' | 'notSent' | 'cleared' | 'tooFast' | 'blocked' | { switched: string };
 
 /** The remaining characters below which the count is also announced to screen readers. */
 const ANNOUNCE_BELOW = 500;
@@ -326,6 +326,8 @@ export class EviAskForm extends EviElement {
         this.phase = { kind: 'filling' };
         // what it showed was the other form's question: the receipt or the draft (if any is left) decides now
         this.values = { ...EMPTY_VALUES };
+        // no receipt: the draft that comes back is a question that did not get through, and the notice says so
+        this.waitedInVain = true;
         // out of the page by then too: the receipt or the draft waits for its next connect (or another form)
         if (this.isConnected) this.restoreDraft();
         else this.restoreOnConnect = true;
@@ -333,14 +335,19 @@ export class EviAskForm extends EviElement {
       return;
     }
     const draft = loadDraft(src, this.draftSlot);
+    const waitedInVain = this.waitedInVain;
+    this.waitedInVain = false;
     if (!draft) return;
     this.savedAt = [src, this.draftSlot];
     this.values = draft.values;
     this.idempotencyKey = draft.idempotencyKey;
     this.sentFingerprint = draft.sentFingerprint;
     this.startedAt = draft.startedAt;
-    if (hasContent(draft.values)) this.notice = 'restored';
+    if (hasContent(draft.values)) this.notice = waitedInVain ? 'notSent' : 'restored';
   }
+
+  /** this form waited for another's question, which got no receipt (see restoreDraft) */
+  private waitedInVain = false;
 
   /** Keeps the question in this tab's draft (or removes the draft of an empty form), where `src` says. */
   private persist(): void {
@@ -959,6 +966,7 @@ export class EviAskForm extends EviElement {
     const notice = this.notice;
     if (!notice || notice === 'blocked') return nothing;
     if (notice === 'restored') return t.restored;
+    if (notice === 'notSent') return t.notSent;
     if (notice === 'tooFast') return t.tooFast;
     if (notice === 'cleared') return t.cleared;
     return t.switched(notice.switched, this.textLang(this.config));
