@@ -162,7 +162,8 @@ async function main() {
   }
   let json;
   try {
-    json = JSON.parse(source.text.replace(/^\uFEFF/, ''));
+    // (TextDecoder has read away a byte order mark)
+    json = JSON.parse(source.text);
   } catch (error) {
     console.log(`✗ ${label}: the body is not JSON${source.type ? ` (${source.type})` : ''}: ${error.message} — feed unusable`);
     return 1;

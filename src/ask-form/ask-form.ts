@@ -315,11 +315,12 @@ export class EviAskForm extends EviElement {
       return;
     }
     const pending = sending.get(draftKey(src, this.draftSlot));
+    const draft = loadDraft(src, this.draftSlot);
     // (while its draft is kept: the question is in it until the answer comes)
-    if (pending && !this.inFlight && loadDraft(src, this.draftSlot)) {
+    if (pending && !this.inFlight && draft) {
       // that form's question, still on its way: shown as being sent, then its receipt or the draft to send again
       this.inFlight = true;
-      this.values = loadDraft(src, this.draftSlot)?.values ?? this.values;
+      this.values = draft.values;
       this.phase = { kind: 'submitting' };
       void pending.then(() => {
         this.inFlight = false;
@@ -334,7 +335,6 @@ export class EviAskForm extends EviElement {
       });
       return;
     }
-    const draft = loadDraft(src, this.draftSlot);
     const waitedInVain = this.waitedInVain;
     this.waitedInVain = false;
     if (!draft) return;

@@ -173,7 +173,7 @@ export class EviMemberDirectory extends EviElement {
     const size = Math.floor(numberOf(this, 'page-size', this.pageSize));
     if (Number.isFinite(size) && size >= 1) return size;
     // page-size="" (an unfilled CMS field) is not given: the default, nothing to say
-    if (!isBlank(this, 'page-size')) this.warnOnce(`page-size`, `page-size "${this.getAttribute('page-size') ?? this.pageSize}" is not a positive whole number; showing ${DEFAULT_PAGE_SIZE} per page.`);
+    if (!isBlank(this, 'page-size')) warnOnce(this, `page-size`, `page-size "${this.getAttribute('page-size') ?? this.pageSize}" is not a positive whole number; showing ${DEFAULT_PAGE_SIZE} per page.`);
     return DEFAULT_PAGE_SIZE;
   }
 
@@ -203,7 +203,8 @@ export class EviMemberDirectory extends EviElement {
       this.summaryDue = true;
       if (directory.unknownNetwork) {
         const ids = state.feed.data.networks.map((network) => network.id);
-        this.warnOnce(
+        warnOnce(
+          this,
           `network:${this.network}`,
           `network "${this.network}" is not in the feed ${state.feed.url}; no members are listed.${idHint(this.network ?? '', ids)}`,
         );
@@ -235,7 +236,7 @@ export class EviMemberDirectory extends EviElement {
         const others = [...directoriesOnPage].filter((other) => other !== this);
         if (others.every((other) => other.directory !== undefined && !other.lists(id))) {
           const where = others.length ? ' in any directory on this page' : this.network ? ` in network "${this.network}" in the feed` : ' in the feed';
-          this.warnOnce(`member:${id}`, `#member=${id}: no active member with this id${where}.`);
+          warnOnce(this, `member:${id}`, `#member=${id}: no active member with this id${where}.`);
         }
         return;
       }
@@ -401,9 +402,6 @@ export class EviMemberDirectory extends EviElement {
     if (firstNew) this.focusRequest = { id: firstNew.member.id, scroll: false };
   };
 
-  private warnOnce(key: string, message: string): void {
-    warnOnce(this, key, message);
-  }
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
